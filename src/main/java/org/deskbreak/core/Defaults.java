@@ -1,0 +1,86 @@
+package org.deskbreak.core;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Every default and every allowed range, in one place. */
+public final class Defaults {
+
+    /** An inclusive range of durations, with the default value. */
+    public record Range(Duration min, Duration max, Duration fallback) {
+        public boolean contains(Duration d) {
+            return d != null && d.compareTo(min) >= 0 && d.compareTo(max) <= 0;
+        }
+
+        void require(Duration d, String name) {
+            if (!contains(d)) {
+                throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ": " + d);
+            }
+        }
+    }
+
+    // Declared first: the SETTINGS constant below is validated while this class initialises.
+    private static final Pattern ROUTINE_ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    public static final Range INTERVAL = new Range(Duration.ofMinutes(1), Duration.ofMinutes(480), Duration.ofMinutes(45));
+    public static final Range SNOOZE_LENGTH = new Range(Duration.ofMinutes(1), Duration.ofMinutes(120), Duration.ofMinutes(10));
+    public static final Range PRE_BREAK_NOTICE = new Range(Duration.ZERO, Duration.ofMinutes(10), Duration.ofSeconds(30));
+    public static final Range IDLE_RESET = new Range(Duration.ofMinutes(1), Duration.ofMinutes(240), Duration.ofMinutes(5));
+    public static final int SNOOZE_LIMIT_MIN = 0;
+    public static final int SNOOZE_LIMIT_MAX = 50;
+    public static final int SNOOZE_LIMIT = 3;
+
+    public static final String ROUTINE_ID = "wall-tennis-ball";
+    public static final String LANGUAGE_SYSTEM = "system";
+
+    /** How long the guided routine lasts; a clock jump at least this long counts as a break taken. */
+    public static final Duration ROUTINE_LENGTH = Duration.ofMinutes(2);
+    /** How often an ignored reminder nudges again. */
+    public static final Duration RENUDGE = Duration.ofMinutes(5);
+    /** The planner's longest sleep: lets it notice a suspended machine within a minute of waking. */
+    public static final Duration HEARTBEAT = Duration.ofMinutes(1);
+    /** "Until tomorrow morning" when the working hours do not say when the morning starts. */
+    public static final LocalTime MORNING = LocalTime.of(8, 0);
+    /** Choices offered in the tray menu. */
+    public static final int[] INTERVAL_CHOICES_MINUTES = {20, 30, 45, 60, 90};
+    public static final int[] SNOOZE_CHOICES_MINUTES = {5, 10, 15, 30};
+
+    public static final Settings SETTINGS = new Settings(
+            INTERVAL.fallback(),
+            SNOOZE_LENGTH.fallback(),
+            SNOOZE_LIMIT,
+            PRE_BREAK_NOTICE.fallback(),
+            WorkingHours.ALWAYS,
+            ROUTINE_ID,
+            true,
+            Theme.SYSTEM,
+            LANGUAGE_SYSTEM,
+            true,
+            IDLE_RESET.fallback());
+
+    private Defaults() {
+    }
+
+    public static boolean isValidRoutineId(String id) {
+        return id != null && ROUTINE_ID_PATTERN.matcher(id).matches();
+    }
+
+    /** "system" or a well-formed BCP 47 language tag such as "en" or "pt-BR". */
+    public static boolean isValidLanguage(String tag) {
+        if (tag == null || tag.isEmpty() || tag.length() > 35) {
+            return false;
+        }
+        if (tag.equals(LANGUAGE_SYSTEM)) {
+            return true;
+        }
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+            return true;
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.deskbreak.core;
+
+import java.time.Instant;
+
+/**
+ * What the core tells the outside world (the UI, history, the command server). Callbacks run on
+ * the thread that drove the planner, while it holds its lock: implementations must return quickly
+ * and hop to their own thread explicitly (Swing: {@code EventQueue.invokeLater}).
+ */
+public interface PlannerListener {
+
+    /** Anything changed: phase, next break, pause, counts. */
+    default void stateChanged(PlannerState state) {
+    }
+
+    /** The pre-break notice: a break falls due at {@code dueAt}. */
+    default void breakSoon(Instant dueAt) {
+    }
+
+    /** A break is due: show the reminder. {@code renudge} when it has been ignored a while. */
+    default void breakDue(boolean renudge) {
+    }
+
+    /** The routine started (from the tray, the reminder, or the command line): show it. */
+    default void routineStarted() {
+    }
+
+    /** An outcome to record. */
+    default void recorded(BreakEvent event) {
+    }
+}

@@ -1,0 +1,9 @@
+package org.deskbreak.core;
+
+/** Why an action was refused; the UI turns each into words. */
+public enum Refusal {
+    NOTHING_DUE,
+    SNOOZE_LIMIT_REACHED,
+    NOT_PAUSED,
+    NOT_IN_ROUTINE
+}

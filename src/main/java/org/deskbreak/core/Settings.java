@@ -1,0 +1,99 @@
+package org.deskbreak.core;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything the user can set, immutable. Defaults and allowed ranges live in {@link Defaults};
+ * the constructor refuses values outside them, so a Settings object is always valid.
+ */
+public record Settings(
+        Duration interval,
+        Duration snoozeLength,
+        int snoozeLimitPerDay,
+        Duration preBreakNotice,
+        WorkingHours workingHours,
+        String routineId,
+        boolean sound,
+        Theme theme,
+        String language,
+        boolean startAtLogin,
+        Duration idleReset) {
+
+    public Settings {
+        Objects.requireNonNull(workingHours, "workingHours");
+        Objects.requireNonNull(theme, "theme");
+        Defaults.INTERVAL.require(interval, "interval");
+        Defaults.SNOOZE_LENGTH.require(snoozeLength, "snoozeLength");
+        Defaults.PRE_BREAK_NOTICE.require(preBreakNotice, "preBreakNotice");
+        Defaults.IDLE_RESET.require(idleReset, "idleReset");
+        if (snoozeLimitPerDay < Defaults.SNOOZE_LIMIT_MIN || snoozeLimitPerDay > Defaults.SNOOZE_LIMIT_MAX) {
+            throw new IllegalArgumentException("snoozeLimitPerDay out of range: " + snoozeLimitPerDay);
+        }
+        if (!Defaults.isValidRoutineId(routineId)) {
+            throw new IllegalArgumentException("routineId is not a valid id: " + routineId);
+        }
+        if (!Defaults.isValidLanguage(language)) {
+            throw new IllegalArgumentException("language is not a language tag: " + language);
+        }
+    }
+
+    public static Settings defaults() {
+        return Defaults.SETTINGS;
+    }
+
+    public Settings withInterval(Duration value) {
+        return new Settings(value, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
+                sound, theme, language, startAtLogin, idleReset);
+    }
+
+    public Settings withSnoozeLength(Duration value) {
+        return new Settings(interval, value, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
+                sound, theme, language, startAtLogin, idleReset);
+    }
+
+    public Settings withSnoozeLimitPerDay(int value) {
+        return new Settings(interval, snoozeLength, value, preBreakNotice, workingHours, routineId,
+                sound, theme, language, startAtLogin, idleReset);
+    }
+
+    public Settings withPreBreakNotice(Duration value) {
+        return new Settings(interval, snoozeLength, snoozeLimitPerDay, value, workingHours, routineId,
+                sound, theme, language, startAtLogin, idleReset);
+    }
+
+    public Settings withWorkingHours(WorkingHours value) {
+        return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, value, routineId,
+                sound, theme, language, startAtLogin, idleReset);
+    }
+
+    public Settings withRoutineId(String value) {
+        return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, value,
+                sound, theme, language, startAtLogin, idleReset);
+    }
+
+    public Settings withSound(boolean value) {
+        return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
+                value, theme, language, startAtLogin, idleReset);
+    }
+
+    public Settings withTheme(Theme value) {
+        return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
+                sound, value, language, startAtLogin, idleReset);
+    }
+
+    public Settings withLanguage(String value) {
+        return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
+                sound, theme, value, startAtLogin, idleReset);
+    }
+
+    public Settings withStartAtLogin(boolean value) {
+        return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
+                sound, theme, language, value, idleReset);
+    }
+
+    public Settings withIdleReset(Duration value) {
+        return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
+                sound, theme, language, startAtLogin, value);
+    }
+}
