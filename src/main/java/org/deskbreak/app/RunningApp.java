@@ -1,0 +1,27 @@
+package org.deskbreak.app;
+
+import java.time.Duration;
+import org.deskbreak.core.Planner;
+
+/**
+ * What the running desktop app offers to commands from outside (the command line through the
+ * single-instance socket, desktop shortcuts, window-manager key bindings). Break actions go to
+ * the planner; the rest open windows or change saved settings.
+ */
+public interface RunningApp {
+
+    Planner planner();
+
+    /** Sets how often to remind, saves it to deskbreak.ini and re-plans at once. */
+    void setInterval(Duration interval);
+
+    /** Opens the status popup or window (what a second plain launch does). */
+    void showStatus();
+
+    void showSettings();
+
+    void showStats();
+
+    /** Leaves the app cleanly: saves, removes the tray icon, releases the lock. */
+    void quit();
+}
