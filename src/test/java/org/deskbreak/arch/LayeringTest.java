@@ -1,0 +1,49 @@
+package org.deskbreak.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering the house style promises, checked on every build. */
+@AnalyzeClasses(packages = "org.deskbreak", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+
+    // The core decides; it knows no toolkit, scheduler, file format or other package of ours.
+    @ArchTest
+    static final ArchRule coreIsPure = noClasses().that().resideInAPackage("org.deskbreak.core..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "java.awt..", "javax.swing..", "org.quartz..", "org.ini4j..", "com.formdev..",
+                    "picocli..", "org.deskbreak.app..", "org.deskbreak.schedule..", "org.deskbreak.settings..",
+                    "org.deskbreak.tray..", "org.deskbreak.routine..", "org.deskbreak.ui..",
+                    "org.deskbreak.ipc..", "org.deskbreak.platform..", "org.deskbreak.history..")
+            .because("the planner must run and be tested without a display, a scheduler or a file");
+
+    // One package owns each library.
+    @ArchTest
+    static final ArchRule quartzOnlyInSchedule = noClasses().that().resideOutsideOfPackage("org.deskbreak.schedule..")
+            .should().dependOnClassesThat().resideInAPackage("org.quartz..");
+
+    @ArchTest
+    static final ArchRule ini4jOnlyInSettings = noClasses().that().resideOutsideOfPackage("org.deskbreak.settings..")
+            .should().dependOnClassesThat().resideInAPackage("org.ini4j..");
+
+    @ArchTest
+    static final ArchRule picocliOnlyInApp = noClasses().that().resideOutsideOfPackage("org.deskbreak.app..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..");
+
+    @ArchTest
+    static final ArchRule flatLafOnlyInViews = noClasses()
+            .that().resideOutsideOfPackages("org.deskbreak.ui..", "org.deskbreak.tray..", "org.deskbreak.routine..")
+            .should().dependOnClassesThat().resideInAPackage("com.formdev..");
+
+    // Engine packages stay headless: only views draw.
+    @ArchTest
+    static final ArchRule enginePackagesDrawNothing = noClasses()
+            .that().resideInAnyPackage("org.deskbreak.schedule..", "org.deskbreak.settings..",
+                    "org.deskbreak.ipc..", "org.deskbreak.history..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
+            .allowEmptyShould(true);  // history has no classes yet
+}

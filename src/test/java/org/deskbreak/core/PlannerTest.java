@@ -1,0 +1,668 @@
+package org.deskbreak.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The planner on a hand-stepped clock. {@link #runFor} plays the scheduler's part: it moves the
+ * clock to each instant the planner asked to be woken at and ticks it, so hours of behaviour run
+ * in milliseconds.
+ */
+class PlannerTest {
+
+    private static final Duration MIN = Duration.ofMinutes(1);
+
+    private ManualClock clock = ManualClock.at("2026-11-23T09:00:00", "Europe/Berlin");  // a Monday
+    private final AtomicReference<Instant> wake = new AtomicReference<>();
+    private final Recorder seen = new Recorder();
+    private Planner planner;
+
+    private Planner start(Settings settings) {
+        return start(settings, IdleSource.NONE);
+    }
+
+    private Planner start(Settings settings, IdleSource idle) {
+        planner = new Planner(clock, settings, idle);
+        planner.addListener(seen);
+        planner.setWakeUpScheduler(wake::set);
+        planner.start();
+        return planner;
+    }
+
+    /** Lets time pass with the scheduler doing its job. */
+    private void runFor(Duration d) {
+        Instant end = clock.instant().plus(d);
+        while (!wake.get().isAfter(end)) {
+            clock.set(wake.get());
+            planner.tick();
+        }
+        clock.set(end);
+    }
+
+    /** The machine sleeps: nobody ticks the planner, then the late trigger fires on waking. */
+    private void sleepFor(Duration d) {
+        clock.advance(d);
+        planner.tick();
+    }
+
+    private Instant at(String localTime) {
+        return LocalDateTime.parse(localTime).atZone(clock.getZone()).toInstant();
+    }
+
+    private static Settings defaults() {
+        return Settings.defaults();
+    }
+
+    // ---- counting down and falling due ----------------------------------------------------
+
+    @Test
+    void startsCountingOneIntervalAhead() {
+        start(defaults());
+
+        PlannerState s = planner.snapshot();
+        assertThat(s.phase()).isEqualTo(Phase.COUNTING);
+        assertThat(s.nextBreakAt()).contains(at("2026-11-23T09:45:00"));
+        assertThat(wake.get()).isBeforeOrEqualTo(clock.instant().plus(Defaults.HEARTBEAT));
+    }
+
+    @Test
+    void givesNoticeThenFallsDueAtTheInterval() {
+        start(defaults());
+
+        runFor(Duration.ofSeconds(44 * 60 + 29));
+        assertThat(seen.soon).isEmpty();
+        runFor(Duration.ofSeconds(1));
+        assertThat(seen.soon).containsExactly(at("2026-11-23T09:45:00"));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+
+        runFor(Duration.ofSeconds(30));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.DUE);
+        assertThat(seen.due).containsExactly(false);
+        assertThat(planner.snapshot().dueSince()).contains(at("2026-11-23T09:45:00"));
+    }
+
+    @Test
+    void noNoticeWhenNoticeIsOff() {
+        start(defaults().withPreBreakNotice(Duration.ZERO));
+
+        runFor(Duration.ofMinutes(45));
+
+        assertThat(seen.soon).isEmpty();
+        assertThat(seen.due).containsExactly(false);
+    }
+
+    @Test
+    void anIgnoredReminderNudgesAgainEveryFiveMinutes() {
+        start(defaults());
+        runFor(Duration.ofMinutes(45));
+
+        runFor(Duration.ofMinutes(4));
+        assertThat(seen.due).containsExactly(false);
+        runFor(Duration.ofMinutes(1));
+        assertThat(seen.due).containsExactly(false, true);
+        runFor(Duration.ofMinutes(5));
+        assertThat(seen.due).containsExactly(false, true, true);
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.DUE);
+    }
+
+    @Test
+    void neverWakesLessOftenThanTheHeartbeatNorMoreThanNeeded() {
+        start(defaults());
+        List<Duration> gaps = new ArrayList<>();
+        Instant end = clock.instant().plus(Duration.ofHours(3));
+        while (clock.instant().isBefore(end)) {
+            Instant before = clock.instant();
+            clock.set(wake.get());
+            gaps.add(Duration.between(before, clock.instant()));
+            planner.tick();
+        }
+        assertThat(gaps).allSatisfy(g -> assertThat(g).isPositive().isLessThanOrEqualTo(Defaults.HEARTBEAT));
+        assertThat(gaps.size()).isLessThanOrEqualTo(3 * 60 + 5);
+    }
+
+    // ---- the routine ---------------------------------------------------------------------
+
+    @Test
+    void completedRoutineIsRecordedAndRestartsTheInterval() {
+        start(defaults());
+        runFor(Duration.ofMinutes(45));
+
+        assertThat(planner.startRoutine().isOk()).isTrue();
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.IN_ROUTINE);
+        assertThat(seen.routineStarts).isEqualTo(1);
+        runFor(Duration.ofMinutes(2));
+        planner.finishRoutine(true);
+
+        assertThat(seen.events).containsExactly(
+                BreakEvent.of(EventKind.COMPLETED, at("2026-11-23T09:45:00"), at("2026-11-23T09:47:00")));
+        PlannerState s = planner.snapshot();
+        assertThat(s.phase()).isEqualTo(Phase.COUNTING);
+        assertThat(s.nextBreakAt()).contains(at("2026-11-23T10:32:00"));
+        assertThat(s.today().completed()).isEqualTo(1);
+        assertThat(s.today().breaksTaken()).isEqualTo(1);
+    }
+
+    @Test
+    void finishingEarlyIsPartial() {
+        start(defaults());
+        planner.startRoutine();
+        runFor(Duration.ofSeconds(40));
+
+        planner.finishRoutine(false);
+
+        assertThat(seen.kinds()).containsExactly(EventKind.PARTIAL);
+        assertThat(planner.snapshot().today().partial()).isEqualTo(1);
+    }
+
+    @Test
+    void breakNowAnyTimeCountsAsABreakAndRestartsTheInterval() {
+        start(defaults());
+        runFor(Duration.ofMinutes(20));
+
+        planner.startRoutine();
+        runFor(Duration.ofMinutes(2));
+        planner.finishRoutine(true);
+
+        assertThat(planner.snapshot().nextBreakAt()).contains(at("2026-11-23T10:07:00"));
+        runFor(Duration.ofMinutes(44));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        runFor(Duration.ofMinutes(1));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.DUE);
+    }
+
+    @Test
+    void startingTwiceOpensOneRoutine() {
+        start(defaults());
+        planner.startRoutine();
+        planner.startRoutine();
+        assertThat(seen.routineStarts).isEqualTo(1);
+    }
+
+    @Test
+    void finishingWithoutARoutineIsRefused() {
+        start(defaults());
+        assertThat(planner.finishRoutine(true).refusal()).contains(Refusal.NOT_IN_ROUTINE);
+        assertThat(seen.events).isEmpty();
+    }
+
+    // ---- snooze and skip -----------------------------------------------------------------
+
+    @Test
+    void snoozePutsTheBreakOffBySnoozeLength() {
+        start(defaults());
+        runFor(Duration.ofMinutes(45));
+
+        assertThat(planner.snooze().isOk()).isTrue();
+
+        assertThat(seen.events).containsExactly(
+                BreakEvent.of(EventKind.SNOOZED, at("2026-11-23T09:45:00"), at("2026-11-23T09:55:00")));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        runFor(Duration.ofMinutes(9));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        runFor(Duration.ofMinutes(1));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.DUE);
+    }
+
+    @Test
+    void snoozeForAChosenLength() {
+        start(defaults());
+        runFor(Duration.ofMinutes(45));
+
+        planner.snooze(Duration.ofMinutes(30));
+
+        assertThat(planner.snapshot().nextBreakAt()).contains(at("2026-11-23T10:15:00"));
+    }
+
+    @Test
+    void snoozeIsRefusedWhenNothingIsDue() {
+        start(defaults());
+        assertThat(planner.snooze().refusal()).contains(Refusal.NOTHING_DUE);
+        assertThat(planner.snapshot().canSnooze()).isFalse();
+        assertThat(seen.events).isEmpty();
+    }
+
+    @Test
+    void snoozeLimitPerDayIsEnforcedAndResetsAtMidnight() {
+        clock = ManualClock.at("2026-11-23T20:00:00", "Europe/Berlin");
+        start(defaults().withSnoozeLimitPerDay(2).withSnoozeLength(Duration.ofMinutes(5)));
+        runFor(Duration.ofMinutes(45));
+
+        assertThat(planner.snooze().isOk()).isTrue();
+        runFor(Duration.ofMinutes(5));
+        assertThat(planner.snooze().isOk()).isTrue();
+        runFor(Duration.ofMinutes(5));
+        assertThat(planner.snapshot().snoozesLeft()).isZero();
+        assertThat(planner.snapshot().canSnooze()).isFalse();
+        assertThat(planner.snooze().refusal()).contains(Refusal.SNOOZE_LIMIT_REACHED);
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.DUE);
+
+        runFor(Duration.ofHours(4));  // past midnight, still due
+        assertThat(planner.snapshot().snoozesLeft()).isEqualTo(2);
+        assertThat(planner.snooze().isOk()).isTrue();
+        assertThat(planner.snapshot().today().snoozed()).isEqualTo(1);
+    }
+
+    @Test
+    void snoozeFromTheRoutineEndsIt() {
+        start(defaults());
+        runFor(Duration.ofMinutes(45));
+        planner.startRoutine();
+
+        assertThat(planner.snooze().isOk()).isTrue();
+
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        assertThat(planner.snapshot().nextBreakAt()).contains(at("2026-11-23T09:55:00"));
+    }
+
+    @Test
+    void skipRecordsItAndRestartsTheInterval() {
+        start(defaults());
+        runFor(Duration.ofMinutes(47));
+
+        assertThat(planner.skip().isOk()).isTrue();
+
+        assertThat(seen.events).containsExactly(
+                BreakEvent.of(EventKind.SKIPPED, at("2026-11-23T09:45:00"), at("2026-11-23T09:47:00")));
+        assertThat(planner.snapshot().nextBreakAt()).contains(at("2026-11-23T10:32:00"));
+        assertThat(planner.snapshot().today().skipped()).isEqualTo(1);
+    }
+
+    @Test
+    void skipIsRefusedWhenNothingIsDue() {
+        start(defaults());
+        assertThat(planner.skip().refusal()).contains(Refusal.NOTHING_DUE);
+    }
+
+    // ---- pause and resume ----------------------------------------------------------------
+
+    @Test
+    void timedPauseHoldsRemindersThenResumesByItself() {
+        start(defaults());
+        runFor(Duration.ofMinutes(40));
+
+        planner.pause(Pause.of(Duration.ofMinutes(30)));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.PAUSED);
+        assertThat(planner.snapshot().pausedUntil()).contains(at("2026-11-23T10:10:00"));
+        runFor(Duration.ofMinutes(29));
+        assertThat(seen.due).isEmpty();
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.PAUSED);
+
+        runFor(Duration.ofMinutes(1));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        assertThat(planner.snapshot().nextBreakAt()).contains(at("2026-11-23T10:55:00"));
+        assertThat(seen.events).containsExactly(
+                BreakEvent.of(EventKind.PAUSED, at("2026-11-23T09:40:00"), at("2026-11-23T10:10:00")),
+                BreakEvent.of(EventKind.RESUMED, at("2026-11-23T09:40:00"), at("2026-11-23T10:10:00")));
+    }
+
+    @Test
+    void pauseUntilResumedLastsUntilResumed() {
+        start(defaults());
+        planner.pause(Pause.untilResumed());
+        runFor(Duration.ofHours(10));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.PAUSED);
+        assertThat(planner.snapshot().pausedUntil()).isEmpty();
+        assertThat(seen.due).isEmpty();
+
+        assertThat(planner.resume().isOk()).isTrue();
+
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        assertThat(planner.snapshot().nextBreakAt()).contains(at("2026-11-23T19:45:00"));
+        assertThat(seen.kinds()).containsExactly(EventKind.PAUSED, EventKind.RESUMED);
+    }
+
+    @Test
+    void resumeWhenNotPausedIsRefused() {
+        start(defaults());
+        assertThat(planner.resume().refusal()).contains(Refusal.NOT_PAUSED);
+    }
+
+    @Test
+    void pauseWhileDueHidesTheReminder() {
+        start(defaults());
+        runFor(Duration.ofMinutes(45));
+        planner.pause(Pause.of(Duration.ofHours(1)));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.PAUSED);
+        assertThat(planner.snapshot().dueSince()).isEmpty();
+    }
+
+    @Test
+    void pauseUntilTomorrowMorningCrossesMidnight() {
+        clock = ManualClock.at("2026-11-23T22:10:00", "Europe/Berlin");
+        start(defaults());
+
+        planner.pause(Pause.untilTomorrowMorning());
+
+        assertThat(planner.snapshot().pausedUntil()).contains(at("2026-11-24T08:00:00"));
+        runFor(Duration.ofMinutes(9 * 60 + 49));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.PAUSED);
+        runFor(Duration.ofMinutes(1));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        assertThat(planner.snapshot().nextBreakAt()).contains(at("2026-11-24T08:45:00"));
+    }
+
+    @Test
+    void pauseUntilTomorrowMorningAcrossTheSpringDstChange() {
+        // In Berlin the night of 28-29 March 2026 is an hour short: 02:00 becomes 03:00.
+        clock = ManualClock.at("2026-03-28T22:00:00", "Europe/Berlin");
+        start(defaults());
+
+        planner.pause(Pause.untilTomorrowMorning());
+
+        Instant until = planner.snapshot().pausedUntil().orElseThrow();
+        assertThat(until.atZone(clock.getZone()).toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-03-29T08:00:00"));
+        assertThat(Duration.between(clock.instant(), until)).isEqualTo(Duration.ofHours(9));
+        runFor(Duration.ofHours(9));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+    }
+
+    @Test
+    void pauseUntilTomorrowMorningAcrossTheAutumnDstChange() {
+        clock = ManualClock.at("2026-10-24T22:00:00", "Europe/Berlin");
+        start(defaults());
+
+        planner.pause(Pause.untilTomorrowMorning());
+
+        Instant until = planner.snapshot().pausedUntil().orElseThrow();
+        assertThat(Duration.between(clock.instant(), until)).isEqualTo(Duration.ofHours(11));
+    }
+
+    @Test
+    void tomorrowMorningIsTheStartOfWorkingHoursWhenSet() {
+        clock = ManualClock.at("2026-11-23T18:00:00", "Europe/Berlin");
+        start(defaults().withWorkingHours(new WorkingHours(EnumSet.allOf(DayOfWeek.class), LocalTime.of(9, 30), LocalTime.of(17, 0))));
+
+        planner.pause(Pause.untilTomorrowMorning());
+
+        assertThat(planner.snapshot().pausedUntil()).contains(at("2026-11-24T09:30:00"));
+    }
+
+    @Test
+    void aManualRoutineWhilePausedKeepsThePause() {
+        start(defaults());
+        planner.pause(Pause.untilResumed());
+
+        planner.startRoutine();
+        planner.finishRoutine(true);
+
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.PAUSED);
+        assertThat(planner.snapshot().today().completed()).isEqualTo(1);
+    }
+
+    // ---- frequency changes ---------------------------------------------------------------
+
+    @Test
+    void shorterIntervalReplansFromTimeAlreadyWorked() {
+        start(defaults());
+        runFor(Duration.ofMinutes(35));
+
+        planner.applySettings(defaults().withInterval(Duration.ofMinutes(30)));
+
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.DUE);
+        assertThat(seen.due).containsExactly(false);
+    }
+
+    @Test
+    void longerIntervalMovesTheBreakLater() {
+        start(defaults());
+        runFor(Duration.ofMinutes(35));
+
+        planner.applySettings(defaults().withInterval(Duration.ofMinutes(60)));
+
+        assertThat(planner.snapshot().nextBreakAt()).contains(at("2026-11-23T10:00:00"));
+        runFor(Duration.ofMinutes(24));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        runFor(Duration.ofMinutes(1));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.DUE);
+    }
+
+    @Test
+    void otherSettingsChangesDoNotMoveTheBreak() {
+        start(defaults());
+        runFor(Duration.ofMinutes(10));
+
+        planner.applySettings(defaults().withSound(false).withTheme(Theme.DARK));
+
+        assertThat(planner.snapshot().nextBreakAt()).contains(at("2026-11-23T09:45:00"));
+        assertThat(planner.settings().sound()).isFalse();
+    }
+
+    // ---- working days and hours ----------------------------------------------------------
+
+    private static final WorkingHours OFFICE = new WorkingHours(
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0));
+
+    @Test
+    void beforeWorkNothingIsDueAndTheFirstBreakIsOneIntervalAfterOpening() {
+        clock = ManualClock.at("2026-11-23T07:00:00", "Europe/Berlin");
+        start(defaults().withWorkingHours(OFFICE));
+
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.OFF_HOURS);
+        assertThat(planner.snapshot().nextBreakAt()).contains(at("2026-11-23T09:45:00"));
+        runFor(Duration.ofMinutes(2 * 60 + 44));
+        assertThat(seen.due).isEmpty();
+        runFor(Duration.ofMinutes(1));
+        assertThat(seen.due).containsExactly(false);
+    }
+
+    @Test
+    void noBreakFallsDueAfterHoursOrAtTheWeekend() {
+        clock = ManualClock.at("2026-11-27T16:30:00", "Europe/Berlin");  // Friday
+        start(defaults().withWorkingHours(OFFICE));
+
+        runFor(Duration.ofMinutes(30));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.OFF_HOURS);
+        runFor(Duration.ofHours(64));  // to Monday 09:00
+        assertThat(seen.due).isEmpty();
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        assertThat(planner.snapshot().nextBreakAt()).contains(at("2026-11-30T09:45:00"));
+    }
+
+    @Test
+    void nightShiftWindowsSpanMidnight() {
+        WorkingHours night = new WorkingHours(EnumSet.allOf(DayOfWeek.class), LocalTime.of(22, 0), LocalTime.of(6, 0));
+        ZoneId z = ZoneId.of("Europe/Berlin");
+        assertThat(night.contains(at("2026-11-24T02:00:00"), z)).isTrue();
+        assertThat(night.contains(at("2026-11-24T07:00:00"), z)).isFalse();
+        assertThat(night.currentEnd(at("2026-11-24T02:00:00"), z)).contains(at("2026-11-24T06:00:00"));
+        assertThat(WorkingHours.ALWAYS.currentEnd(at("2026-11-24T02:00:00"), z)).isEmpty();
+    }
+
+    // ---- sleep and clock jumps -----------------------------------------------------------
+
+    @Test
+    void sleepLongerThanTheRoutineCountsAsANaturalBreak() {
+        start(defaults());
+        runFor(Duration.ofMinutes(20));
+
+        sleepFor(Duration.ofMinutes(30));
+
+        assertThat(seen.kinds()).containsExactly(EventKind.NATURAL);
+        assertThat(seen.events.get(0).start()).isBetween(at("2026-11-23T09:20:00"), at("2026-11-23T09:21:00"));
+        assertThat(seen.events.get(0).end()).contains(at("2026-11-23T09:50:00"));
+        assertThat(seen.due).isEmpty();
+        assertThat(planner.snapshot().nextBreakAt()).contains(at("2026-11-23T10:35:00"));
+    }
+
+    @Test
+    void longSleepBringsNoBurstOfStaleReminders() {
+        start(defaults());
+        runFor(Duration.ofMinutes(30));
+
+        sleepFor(Duration.ofHours(8));
+        runFor(Duration.ofMinutes(1));
+
+        assertThat(seen.due).isEmpty();
+        assertThat(seen.soon).isEmpty();
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+    }
+
+    @Test
+    void sleepingWhileDueDismissesTheReminder() {
+        start(defaults());
+        runFor(Duration.ofMinutes(46));
+
+        sleepFor(Duration.ofMinutes(15));
+
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        assertThat(seen.kinds()).containsExactly(EventKind.NATURAL);
+    }
+
+    @Test
+    void aShortSuspendIsNotABreak() {
+        start(defaults());
+        runFor(Duration.ofMinutes(20));
+
+        sleepFor(Duration.ofSeconds(90));
+
+        assertThat(seen.events).isEmpty();
+        assertThat(planner.snapshot().nextBreakAt()).contains(at("2026-11-23T09:45:00"));
+    }
+
+    @Test
+    void anActionAfterWakingSeesTheSleepToo() {
+        start(defaults());
+        runFor(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(50));  // woken by the user before the late trigger fired
+
+        assertThat(planner.snooze().refusal()).contains(Refusal.NOTHING_DUE);
+
+        assertThat(seen.kinds()).containsExactly(EventKind.NATURAL);
+        assertThat(planner.snapshot().nextBreakAt()).contains(clock.instant().plus(Duration.ofMinutes(45)));
+    }
+
+    @Test
+    void aClockJumpBackNeverDelaysABreakByMoreThanOneInterval() {
+        start(defaults());
+        runFor(Duration.ofMinutes(30));
+
+        clock.advance(Duration.ofHours(-3));
+        planner.tick();
+
+        Instant next = planner.snapshot().nextBreakAt().orElseThrow();
+        assertThat(next).isBeforeOrEqualTo(clock.instant().plus(Duration.ofMinutes(45)));
+        runFor(Duration.ofMinutes(45));
+        assertThat(seen.due).containsExactly(false);
+    }
+
+    @Test
+    void aClockJumpBackShortensALongTimedPause() {
+        start(defaults());
+        planner.pause(Pause.of(Duration.ofMinutes(30)));
+        runFor(Duration.ofMinutes(5));
+
+        clock.advance(Duration.ofHours(-2));
+        planner.tick();
+
+        assertThat(planner.snapshot().pausedUntil().orElseThrow()).isBeforeOrEqualTo(clock.instant().plus(Duration.ofMinutes(30)));
+    }
+
+    // ---- idle ----------------------------------------------------------------------------
+
+    @Test
+    void idleLongerThanTheResetCountsAsOneNaturalBreak() {
+        AtomicReference<Duration> idleFor = new AtomicReference<>(Duration.ZERO);
+        start(defaults(), () -> Optional.of(idleFor.get()));
+        runFor(Duration.ofMinutes(20));
+
+        for (int i = 1; i <= 12; i++) {   // away twelve minutes
+            idleFor.set(Duration.ofMinutes(i));
+            runFor(MIN);
+        }
+        assertThat(seen.kinds()).containsExactly(EventKind.NATURAL);
+        assertThat(seen.events.get(0).start()).isEqualTo(at("2026-11-23T09:20:00"));
+
+        idleFor.set(Duration.ofSeconds(10));  // back
+        runFor(MIN);
+        assertThat(seen.kinds()).containsExactly(EventKind.NATURAL);
+        Instant back = clock.instant().minusSeconds(10);
+        assertThat(planner.snapshot().nextBreakAt()).contains(back.plus(Duration.ofMinutes(45)));
+    }
+
+    @Test
+    void shortIdleChangesNothing() {
+        AtomicReference<Duration> idleFor = new AtomicReference<>(Duration.ofMinutes(4));
+        start(defaults(), () -> Optional.of(idleFor.get()));
+
+        runFor(Duration.ofMinutes(45));
+
+        assertThat(seen.events).isEmpty();
+        assertThat(seen.due).containsExactly(false);
+    }
+
+    // ---- events and counts ---------------------------------------------------------------
+
+    @Test
+    void everyOutcomeIsEmittedAndCountedForToday() {
+        start(defaults().withInterval(Duration.ofMinutes(10)));
+        runFor(Duration.ofMinutes(10));
+        planner.snooze();
+        runFor(Duration.ofMinutes(10));
+        planner.skip();
+        runFor(Duration.ofMinutes(10));
+        planner.startRoutine();
+        planner.finishRoutine(true);
+        planner.startRoutine();
+        planner.finishRoutine(false);
+        planner.pause(Pause.of(Duration.ofMinutes(5)));
+        runFor(Duration.ofMinutes(5));
+        runFor(Duration.ofMinutes(3));
+        sleepFor(Duration.ofMinutes(20));
+
+        assertThat(seen.kinds()).containsExactly(EventKind.SNOOZED, EventKind.SKIPPED, EventKind.COMPLETED,
+                EventKind.PARTIAL, EventKind.PAUSED, EventKind.RESUMED, EventKind.NATURAL);
+        assertThat(planner.snapshot().today()).isEqualTo(new DayTally(1, 1, 1, 1, 1));
+        assertThat(seen.states).isNotEmpty();
+        assertThat(seen.states.get(seen.states.size() - 1).phase()).isEqualTo(planner.snapshot().phase());
+    }
+
+    /** Collects what the planner says. */
+    private static final class Recorder implements PlannerListener {
+        final List<BreakEvent> events = new ArrayList<>();
+        final List<Instant> soon = new ArrayList<>();
+        final List<Boolean> due = new ArrayList<>();
+        final List<PlannerState> states = new ArrayList<>();
+        int routineStarts;
+
+        List<EventKind> kinds() {
+            return events.stream().map(BreakEvent::kind).toList();
+        }
+
+        @Override
+        public void stateChanged(PlannerState state) {
+            states.add(state);
+        }
+
+        @Override
+        public void breakSoon(Instant dueAt) {
+            soon.add(dueAt);
+        }
+
+        @Override
+        public void breakDue(boolean renudge) {
+            due.add(renudge);
+        }
+
+        @Override
+        public void routineStarted() {
+            routineStarts++;
+        }
+
+        @Override
+        public void recorded(BreakEvent event) {
+            events.add(event);
+        }
+    }
+}
