@@ -1,0 +1,60 @@
+package org.deskbreak.history;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.deskbreak.core.BreakEvent;
+import org.deskbreak.core.DayTally;
+import org.deskbreak.core.EventKind;
+
+/** Per-day counts over a span of days, from recorded events: what the stats window shows. */
+public record Statistics(List<Day> days) {
+
+    public record Day(LocalDate date, int completed, int partial, int skipped, int snoozed, int natural) {
+        public int breaksTaken() {
+            return completed + partial;
+        }
+    }
+
+    /** The {@code dayCount} days ending with {@code today}, oldest first, days without events included. */
+    public static Statistics of(List<BreakEvent> events, ZoneId zone, LocalDate today, int dayCount) {
+        LocalDate first = today.minusDays(dayCount - 1L);
+        Map<LocalDate, int[]> counts = new TreeMap<>();
+        for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
+            counts.put(d, new int[EventKind.values().length]);
+        }
+        for (BreakEvent e : events) {
+            // Outcomes count on the day they ended (a skip counts when it was skipped).
+            LocalDate d = e.end().orElse(e.start()).atZone(zone).toLocalDate();
+            if (e.kind() == EventKind.SNOOZED || e.kind() == EventKind.PAUSED) {
+                d = e.start().atZone(zone).toLocalDate();
+            }
+            int[] c = counts.get(d);
+            if (c != null) {
+                c[e.kind().ordinal()]++;
+            }
+        }
+        List<Day> days = new ArrayList<>();
+        counts.forEach((d, c) -> days.add(new Day(d,
+                c[EventKind.COMPLETED.ordinal()], c[EventKind.PARTIAL.ordinal()], c[EventKind.SKIPPED.ordinal()],
+                c[EventKind.SNOOZED.ordinal()], c[EventKind.NATURAL.ordinal()])));
+        return new Statistics(List.copyOf(days));
+    }
+
+    public Day today() {
+        return days.get(days.size() - 1);
+    }
+
+    /** Today's counts in the planner's terms, to carry them over a restart. */
+    public DayTally todayTally() {
+        Day d = today();
+        return new DayTally(d.completed(), d.partial(), d.skipped(), d.snoozed(), d.natural());
+    }
+
+    public int totalBreaksTaken() {
+        return days.stream().mapToInt(Day::breaksTaken).sum();
+    }
+}
