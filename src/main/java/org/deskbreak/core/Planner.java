@@ -72,11 +72,24 @@ public final class Planner {
         }
     }
 
+    /**
+     * Carries today's counts over a restart (from history), so the tooltip and the daily snooze
+     * limit stay true after the app is restarted.
+     */
+    public synchronized void restoreToday(DayTally counts) {
+        Objects.requireNonNull(counts, "counts");
+        today = localDate(clock.instant());
+        tally = counts;
+        snoozesUsed = counts.snoozed();
+    }
+
     /** Starts counting from now. */
     public synchronized void start() {
         Instant now = clock.instant();
         started = true;
-        today = localDate(now);
+        if (today == null) {
+            today = localDate(now);
+        }
         lastSeen = now;
         restartInterval(now);
         settle(now);

@@ -628,6 +628,18 @@ class PlannerTest {
         assertThat(seen.states.get(seen.states.size() - 1).phase()).isEqualTo(planner.snapshot().phase());
     }
 
+    @Test
+    void todaysCountsAndSnoozesCarryOverARestart() {
+        planner = new Planner(clock, defaults(), IdleSource.NONE);
+        planner.setWakeUpScheduler(wake::set);
+        planner.restoreToday(new DayTally(2, 1, 0, 3, 0));
+        planner.start();
+        runFor(Duration.ofMinutes(45));
+
+        assertThat(planner.snapshot().today().breaksTaken()).isEqualTo(3);
+        assertThat(planner.snooze().refusal()).contains(Refusal.SNOOZE_LIMIT_REACHED);
+    }
+
     /** Collects what the planner says. */
     private static final class Recorder implements PlannerListener {
         final List<BreakEvent> events = new ArrayList<>();
