@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds a self-contained DeskBreak with its own trimmed Java runtime (jlink + jpackage).
+#   installer/package.sh            -> target/installer/DeskBreak (app image, runs anywhere on this OS)
+#   installer/package.sh deb        -> target/installer/deskbreak_<version>_amd64.deb (needs fakeroot)
+# The launcher starts the JVM with flags for a small always-on footprint (see README, "Measured").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+type=${1:-app-image}
+version=$(sed -n 's:.*<version>\([0-9][0-9.]*\)</version>.*:\1:p' pom.xml | head -1)
+./mvnw -q -B -DskipTests package
+out=target/installer
+rm -rf "$out" && mkdir -p "$out"
+
+# Only the JDK modules DeskBreak uses: a runtime a fraction of a full JDK's size.
+modules=java.base,java.desktop,java.logging,java.prefs,java.management,java.naming,java.sql,java.xml,jdk.net,jdk.unsupported,jdk.crypto.ec
+jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 --output "$out/runtime"
+
+# jpackage copies everything under --input: give it only the jar and its libraries.
+stage=$(mktemp -d)
+cp target/deskbreak.jar "$stage/" && cp -r target/lib "$stage/lib"
+icon=icons/png/deskbreak-256.png
+args=(--name DeskBreak --app-version "$version" --vendor DeskBreak
+      --description "Break reminders with a two-minute wall routine for your back"
+      --input "$stage" --main-jar deskbreak.jar --runtime-image "$out/runtime" --dest "$out"
+      --java-options "-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:MaxRAM=256m")
+[ -f "$icon" ] && args+=(--icon "$icon")
+if [ "$type" = deb ]; then
+  args+=(--type deb --linux-package-name deskbreak --linux-shortcut --linux-menu-group Utility)
+else
+  args+=(--type app-image)
+fi
+jpackage "${args[@]}"
+rm -rf "$stage" "$out/runtime"
+ls -la "$out"
