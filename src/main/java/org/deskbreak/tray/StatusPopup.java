@@ -54,6 +54,7 @@ final class StatusPopup {
         w.setVisible(true);
         w.toFront();
         w.requestFocus();
+        org.deskbreak.ui.LayoutLog.later("status", w.getContentPane());
     }
 
     void close() {

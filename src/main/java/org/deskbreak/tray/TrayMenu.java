@@ -8,7 +8,10 @@ import javax.swing.JPopupMenu;
 import javax.swing.JRadioButtonMenuItem;
 import org.deskbreak.core.Defaults;
 import org.deskbreak.core.PlannerState;
+import javax.swing.event.PopupMenuEvent;
+import javax.swing.event.PopupMenuListener;
 import org.deskbreak.ui.BreakActions;
+import org.deskbreak.ui.LayoutLog;
 import org.deskbreak.ui.MenuChoices;
 import org.deskbreak.ui.Messages;
 import org.deskbreak.ui.StatusPanel;
@@ -56,6 +59,9 @@ final class TrayMenu {
         menu.add(item("menu.about", actions::openAbout));
         menu.addSeparator();
         menu.add(item("menu.quit", actions::quit));
+        logWhenShown(menu, "menu");
+        logWhenShown(snooze.getPopupMenu(), "submenu");
+        logWhenShown(pause.getPopupMenu(), "submenu");
         return menu;
     }
 
@@ -77,7 +83,25 @@ final class TrayMenu {
         customItem.setSelected(choices.checkedInterval().isEmpty());
         customItem.addActionListener(e -> actions.openSettings());
         every.add(customItem);
+        logWhenShown(every.getPopupMenu(), "submenu");
         return every;
+    }
+
+    private static void logWhenShown(JPopupMenu popup, String what) {
+        popup.addPopupMenuListener(new PopupMenuListener() {
+            @Override
+            public void popupMenuWillBecomeVisible(PopupMenuEvent e) {
+                LayoutLog.later(what, popup);
+            }
+
+            @Override
+            public void popupMenuWillBecomeInvisible(PopupMenuEvent e) {
+            }
+
+            @Override
+            public void popupMenuCanceled(PopupMenuEvent e) {
+            }
+        });
     }
 
     /** Disabled, with the reason in the text and the tooltip: a grey item without one only puzzles. */

@@ -41,6 +41,8 @@ public final class ReminderCard {
     static final int PULSE_STEP_MS = 150;
     static final int PULSE_STEPS = 8;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReminderCard.class);
+
     private final BreakActions actions;
     private final Messages messages;
     private final StatusText text;
@@ -72,6 +74,8 @@ public final class ReminderCard {
         ScreenCorner.place(window, trayHint);
         window.setVisible(true);
         window.toFront();
+        log.info("reminder card shown");
+        LayoutLog.later("card", window.getContentPane());
     }
 
     /** A gentle reminder that the card is still waiting: to the front, without focus, a short pulse. */
@@ -79,6 +83,7 @@ public final class ReminderCard {
         if (window == null) {
             return;
         }
+        log.info("reminder card nudged");
         window.toFront();
         startPulse();
     }

@@ -66,6 +66,7 @@ public final class StatusWindow implements Presence {
         frame.setExtendedState(Frame.NORMAL);
         frame.setVisible(true);
         frame.toFront();
+        LayoutLog.later("status", frame.getContentPane());
     }
 
     @Override

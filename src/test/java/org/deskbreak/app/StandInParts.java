@@ -17,7 +17,7 @@ import org.deskbreak.core.SettingsStore;
  * Parts for trying the desktop side on its own: settings kept in memory, time from a plain
  * executor, and a one-button routine window.
  */
-public final class StandInParts implements DesktopParts {
+public class StandInParts implements DesktopParts {
 
     private volatile Settings settings;
 
@@ -80,8 +80,13 @@ public final class StandInParts implements DesktopParts {
                 dialog = new JDialog((java.awt.Window) null, "Routine");
                 JButton done = new JButton("Done");
                 done.addActionListener(e -> finish(planner));
-                dialog.add(done);
-                dialog.pack();
+                javax.swing.JLabel step = new javax.swing.JLabel("step 0");
+                int[] n = {0};
+                javax.swing.Timer steps = new javax.swing.Timer(300, e -> step.setText("step " + (++n[0])));
+                steps.start();
+                dialog.add(step, java.awt.BorderLayout.CENTER);
+                dialog.add(done, java.awt.BorderLayout.SOUTH);
+                dialog.setSize(420, 300);
                 dialog.setVisible(true);
             }
 
@@ -99,10 +104,64 @@ public final class StandInParts implements DesktopParts {
         };
     }
 
-    /** Starts the app with stand-in parts: {@code DevDesktop [--no-tray] [interval-minutes]}. */
-    public static void main(String[] args) {
-        boolean noTray = args.length > 0 && args[0].equals("--no-tray");
-        Settings s = Settings.defaults().withInterval(Duration.ofMinutes(1)).withPreBreakNotice(Duration.ofSeconds(20));
-        DesktopApp.launch(new StandInParts(s), new DesktopApp.Options(noTray, 1.0));
+    /**
+     * Starts the app with stand-in parts. Reads {@code interval_minutes}, {@code snooze_minutes} and
+     * {@code notice_seconds} from DESKBREAK_HOME/config/deskbreak.ini when present and writes the
+     * interval back on save: enough to try the desktop side before the real settings store is wired.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        boolean noTray = java.util.Arrays.asList(args).contains("--no-tray");
+        String home = System.getenv().getOrDefault("DESKBREAK_HOME", System.getProperty("java.io.tmpdir"));
+        java.nio.file.Path ini = java.nio.file.Path.of(home, "config", "deskbreak.ini");
+        Settings s = Settings.defaults();
+        if (java.nio.file.Files.exists(ini)) {
+            for (String line : java.nio.file.Files.readAllLines(ini)) {
+                String[] kv = line.split("=", 2);
+                if (kv.length != 2) {
+                    continue;
+                }
+                String v = kv[1].trim();
+                try {
+                    switch (kv[0].trim()) {
+                        case "interval_minutes" -> s = s.withInterval(Duration.ofMinutes(Long.parseLong(v)));
+                        case "snooze_minutes" -> s = s.withSnoozeLength(Duration.ofMinutes(Long.parseLong(v)));
+                        case "notice_seconds" -> s = s.withPreBreakNotice(Duration.ofSeconds(Long.parseLong(v)));
+                        default -> { }
+                    }
+                } catch (IllegalArgumentException e) {
+                    // a stand-in: bad values keep the defaults
+                }
+            }
+        }
+        StandInParts parts = new StandInParts(s) {
+            @Override
+            public SettingsStore settingsStore() {
+                SettingsStore memory = super.settingsStore();
+                return new SettingsStore() {
+                    @Override
+                    public Settings load() {
+                        return memory.load();
+                    }
+
+                    @Override
+                    public void save(Settings settings) {
+                        memory.save(settings);
+                        try {
+                            java.nio.file.Files.createDirectories(ini.getParent());
+                            java.nio.file.Files.writeString(ini, "interval_minutes = " + settings.interval().toMinutes()
+                                    + "\nsnooze_minutes = " + settings.snoozeLength().toMinutes()
+                                    + "\nnotice_seconds = " + settings.preBreakNotice().toSeconds() + "\n");
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+
+                    @Override
+                    public void onExternalChange(Consumer<Settings> listener) {
+                    }
+                };
+            }
+        };
+        DesktopApp.launch(parts, DesktopApp.Options.of(noTray));
     }
 }
