@@ -22,6 +22,10 @@ public final class Messages {
         return new Messages(Locale.getDefault());
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     public String text(String key, Object... args) {
         String pattern;
         try {

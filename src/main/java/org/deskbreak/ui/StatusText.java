@@ -78,6 +78,6 @@ public final class StatusText {
     }
 
     public String time(Instant t) {
-        return timeFormat.withLocale(java.util.Locale.getDefault()).format(t.atZone(zone));
+        return timeFormat.withLocale(messages.locale()).format(t.atZone(zone));
     }
 }

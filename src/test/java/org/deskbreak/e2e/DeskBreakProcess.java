@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class DeskBreakProcess implements AutoCloseable {
 
     static final Duration START = Duration.ofSeconds(40);
+    static final Duration SETTLE = Duration.ofMillis(400);
     private static final Pattern LAYOUT = Pattern.compile(
             "layout (\\w+) '(.*)' at (-?\\d+),(-?\\d+) size (\\d+)x(\\d+) enabled=(true|false)");
 
@@ -124,6 +125,17 @@ final class DeskBreakProcess implements AutoCloseable {
     Button awaitButton(String what, String label, int occurrence) {
         String needle = "layout " + what + " '" + label + "'";
         awaitLog(needle, occurrence, Duration.ofSeconds(15));
+        // A popup may be laid out twice while the window manager maps it: click once it is settled.
+        int[] seen = {logCount(needle)};
+        long[] since = {System.nanoTime()};
+        Poll.until(Duration.ofSeconds(10), "the layout of '" + label + "' to settle", () -> {
+            int now = logCount(needle);
+            if (now != seen[0]) {
+                seen[0] = now;
+                since[0] = System.nanoTime();
+            }
+            return System.nanoTime() - since[0] > SETTLE.toNanos();
+        });
         return lastButton(what, label).orElseThrow();
     }
 
