@@ -59,7 +59,12 @@ public final class ScreenshotTour {
         String scale = System.getProperty("sun.java2d.uiScale", "1");
         String suffix = scale.equals("1") ? "" : "@" + scale + "x";
         Locale.setDefault(Locale.ENGLISH);
-        new ScreenshotTour(out, suffix).run();
+        try {
+            new ScreenshotTour(out, suffix).run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
         System.exit(0);
     }
 
@@ -72,9 +77,9 @@ public final class ScreenshotTour {
             Planner planner = new Planner(clock, Settings.defaults(), IdleSource.NONE);
             planner.start();
             planner.startRoutine();
-            clock.advance(Duration.ofMinutes(2));
+            live(clock, planner, Duration.ofMinutes(2));
             planner.finishRoutine(true);
-            clock.advance(Duration.ofMinutes(22).plusSeconds(10));
+            live(clock, planner, Duration.ofMinutes(22).plusSeconds(30));
             Messages messages = new Messages(Locale.ENGLISH);
             StatusText text = new StatusText(messages, ZoneId.of("Europe/Paris"));
             AppIcons icons = AppIcons.load();
@@ -85,10 +90,7 @@ public final class ScreenshotTour {
             status(name, actions, messages, text, planner);
             settings(name, messages, icons);
 
-            for (int i = 0; i < 50; i++) {
-                clock.advance(Duration.ofSeconds(30));
-                planner.tick();
-            }
+            live(clock, planner, Duration.ofMinutes(25));
             card(name, actions, messages, text, icons, planner);
         }
     }
@@ -100,25 +102,28 @@ public final class ScreenshotTour {
             JPopupMenu m = new TrayMenu(actions, messages, text).build(state);
             JDialog host = new JDialog((Window) null);
             host.setUndecorated(true);
-            host.setBounds(700, 40, 1, 1);
+            host.setBounds(120, 40, 1, 1);
             host.setVisible(true);
-            m.show(host.getContentPane(), 0, 0);
-            JMenu every = (JMenu) m.getComponent(6);
-            MenuSelectionManager.defaultManager().setSelectedPath(
-                    new MenuElement[] {m, every, every.getPopupMenu()});
             menu.set(m);
             invoker.set(host);
         });
         settle();
-        AtomicReference<Rectangle> area = new AtomicReference<>();
         onEdt(() -> {
             JPopupMenu m = menu.get();
-            JPopupMenu sub = ((JMenu) m.getComponent(6)).getPopupMenu();
-            Rectangle a = new Rectangle(m.getLocationOnScreen(), m.getSize());
-            a.add(new Rectangle(sub.getLocationOnScreen(), sub.getSize()));
-            area.set(a);
+            m.show(invoker.get().getContentPane(), 0, 0);
+            JMenu every = intervalMenu(m, messages);
+            MenuSelectionManager.defaultManager().setSelectedPath(
+                    new MenuElement[] {m, every, every.getPopupMenu()});
         });
-        capture(area.get(), "tray-menu-" + theme);
+        settle();
+        AtomicReference<Rectangle[]> parts = new AtomicReference<>();
+        onEdt(() -> {
+            JPopupMenu m = menu.get();
+            JPopupMenu sub = intervalMenu(m, messages).getPopupMenu();
+            parts.set(new Rectangle[] {new Rectangle(m.getLocationOnScreen(), m.getSize()),
+                    new Rectangle(sub.getLocationOnScreen(), sub.getSize())});
+        });
+        captureParts(parts.get(), "tray-menu-" + theme);
         onEdt(() -> {
             MenuSelectionManager.defaultManager().clearSelectedPath();
             invoker.get().dispose();
@@ -177,6 +182,23 @@ public final class ScreenshotTour {
         onEdt(card::close);
     }
 
+    /** Time passes as the scheduler delivers it, a tick every 30 s: a bigger leap reads as a sleeping machine. */
+    private static void live(ManualClock clock, Planner planner, Duration d) {
+        for (long s = 0; s < d.toSeconds(); s += 30) {
+            clock.advance(Duration.ofSeconds(30));
+            planner.tick();
+        }
+    }
+
+    private static JMenu intervalMenu(JPopupMenu m, Messages messages) {
+        for (var c : m.getComponents()) {
+            if (c instanceof JMenu menu && menu.getText().equals(messages.text("menu.interval"))) {
+                return menu;
+            }
+        }
+        throw new IllegalStateException("no interval menu");
+    }
+
     private static Rectangle bounds(Window w) {
         AtomicReference<Rectangle> r = new AtomicReference<>();
         try {
@@ -193,6 +215,28 @@ public final class ScreenshotTour {
         var variants = image.getResolutionVariants();
         BufferedImage best = (BufferedImage) variants.get(variants.size() - 1);
         ImageIO.write(best, "png", new File(out.toFile(), name + suffix + ".png"));
+    }
+
+    /** Several windows on one transparent image, so the desktop behind them does not show. */
+    private void captureParts(Rectangle[] logical, String name) throws Exception {
+        Rectangle all = new Rectangle(logical[0]);
+        for (Rectangle r : logical) {
+            all.add(r);
+        }
+        BufferedImage probe = grab(all);
+        double scale = probe.getWidth() / (double) all.width;
+        BufferedImage canvas = new BufferedImage(probe.getWidth(), probe.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        var g = canvas.createGraphics();
+        for (Rectangle r : logical) {
+            g.drawImage(grab(r), (int) Math.round((r.x - all.x) * scale), (int) Math.round((r.y - all.y) * scale), null);
+        }
+        g.dispose();
+        ImageIO.write(canvas, "png", new File(out.toFile(), name + suffix + ".png"));
+    }
+
+    private BufferedImage grab(Rectangle logical) {
+        var variants = robot.createMultiResolutionScreenCapture(logical).getResolutionVariants();
+        return (BufferedImage) variants.get(variants.size() - 1);
     }
 
     private void settle() throws Exception {
