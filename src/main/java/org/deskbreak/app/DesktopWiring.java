@@ -1,8 +1,10 @@
 package org.deskbreak.app;
 
+import java.time.Instant;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.platform.AppDirs;
+import org.deskbreak.schedule.QuartzWakeUps;
 
 /** The real parts: deskbreak.ini, the Quartz scheduler and the routine window. */
 final class DesktopWiring implements DesktopParts {
@@ -22,7 +24,18 @@ final class DesktopWiring implements DesktopParts {
 
     @Override
     public WakeUps startWakeUps(Runnable tick) {
-        throw new UnsupportedOperationException("scheduler not wired yet");
+        QuartzWakeUps quartz = QuartzWakeUps.start(tick);
+        return new WakeUps() {
+            @Override
+            public void wakeAt(Instant when) {
+                quartz.wakeAt(when);
+            }
+
+            @Override
+            public void stop() {
+                quartz.close();
+            }
+        };
     }
 
     @Override

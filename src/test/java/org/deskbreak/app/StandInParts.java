@@ -1,11 +1,6 @@
 package org.deskbreak.app;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JDialog;
@@ -14,8 +9,8 @@ import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 
 /**
- * Parts for trying the desktop side on its own: settings kept in memory, time from a plain
- * executor, and a one-button routine window.
+ * Parts for trying the desktop side before every real part is wired: settings kept in memory,
+ * the real scheduler, and a one-button routine window whose label counts steps.
  */
 public class StandInParts implements DesktopParts {
 
@@ -48,26 +43,10 @@ public class StandInParts implements DesktopParts {
         };
     }
 
+    /** The real scheduler: it is wired already. */
     @Override
     public WakeUps startWakeUps(Runnable tick) {
-        ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor();
-        return new WakeUps() {
-            private ScheduledFuture<?> next;
-
-            @Override
-            public synchronized void wakeAt(Instant when) {
-                if (next != null) {
-                    next.cancel(false);
-                }
-                long ms = Math.max(0, Duration.between(Instant.now(), when).toMillis());
-                next = exec.schedule(tick, ms, TimeUnit.MILLISECONDS);
-            }
-
-            @Override
-            public void stop() {
-                exec.shutdownNow();
-            }
-        };
+        return new DesktopWiring(org.deskbreak.platform.AppDirs.detect(), 1.0).startWakeUps(tick);
     }
 
     @Override
