@@ -177,6 +177,12 @@ public final class ReminderCard {
         root.getActionMap().put("start", action(this::startPressed));
         root.getActionMap().put("snooze", action(this::snoozePressed));
         listenForClicks(w.getContentPane());
+        w.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentMoved(java.awt.event.ComponentEvent e) {
+                LayoutLog.later("card", w.getContentPane());
+            }
+        });
         return w;
     }
 

@@ -20,6 +20,12 @@ final class DeskBreakProcess implements AutoCloseable {
 
     static final Duration START = Duration.ofSeconds(40);
     static final Duration SETTLE = Duration.ofMillis(400);
+    /**
+     * Until Main launches DesktopApp with the real settings store and routine window, the tests
+     * start the desktop app from the jar with stand-in parts for those two (see StandInParts).
+     * Empty means {@code java -jar deskbreak.jar}.
+     */
+    static final String UNTIL_WIRED = "org.deskbreak.app.StandInParts";
     private static final Pattern LAYOUT = Pattern.compile(
             "layout (\\w+) '(.*)' at (-?\\d+),(-?\\d+) size (\\d+)x(\\d+) enabled=(true|false)");
 
@@ -74,7 +80,7 @@ final class DeskBreakProcess implements AutoCloseable {
      */
     static List<String> launch() {
         String jar = System.getProperty("deskbreak.jar");
-        String main = System.getProperty("deskbreak.e2e.mainClass");
+        String main = System.getProperty("deskbreak.e2e.mainClass", UNTIL_WIRED);
         if (main == null || main.isBlank()) {
             return List.of("-jar", jar);
         }
