@@ -40,7 +40,7 @@ final class TrayMenu {
 
         JMenu snooze = new JMenu(messages.text("menu.snooze"));
         for (int minutes : Defaults.SNOOZE_CHOICES_MINUTES) {
-            snooze.add(item(messages.text("menu.snooze.minutes", minutes), () -> actions.snoozeMinutes(minutes)));
+            snooze.add(labelled(messages.text("menu.snooze.minutes", minutes), () -> actions.snoozeMinutes(minutes)));
         }
         choices.snoozeRefusal().ifPresent(why -> unavailable(snooze, "menu.snooze", text.reason(why)));
         menu.add(snooze);
@@ -111,8 +111,11 @@ final class TrayMenu {
         item.setToolTipText(reason);
     }
 
-    private JMenuItem item(String keyOrText, Runnable action) {
-        String label = keyOrText.startsWith("menu.") ? messages.text(keyOrText) : keyOrText;
+    private JMenuItem item(String key, Runnable action) {
+        return labelled(messages.text(key), action);
+    }
+
+    private static JMenuItem labelled(String label, Runnable action) {
         JMenuItem item = new JMenuItem(label);
         item.addActionListener(e -> action.run());
         return item;

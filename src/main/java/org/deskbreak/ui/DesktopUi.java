@@ -1,10 +1,10 @@
 package org.deskbreak.ui;
 
 import java.awt.EventQueue;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import org.deskbreak.core.Defaults;
-import org.deskbreak.core.Phase;
 import org.deskbreak.core.PlannerListener;
 import org.deskbreak.core.PlannerState;
 
@@ -19,10 +19,10 @@ public final class DesktopUi implements PlannerListener {
     private final StatusText text;
     private final Messages messages;
     private final Runnable showRoutine;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public DesktopUi(Presence presence, ReminderCard card, StatusText text, Messages messages,
-                     Runnable showRoutine, java.time.Clock clock) {
+                     Runnable showRoutine, Clock clock) {
         this.presence = Objects.requireNonNull(presence);
         this.card = Objects.requireNonNull(card);
         this.text = text;
@@ -57,7 +57,7 @@ public final class DesktopUi implements PlannerListener {
     }
 
     void showHeadsUp(Instant dueAt) {
-        var left = java.time.Duration.between(clock.instant(), dueAt);
+        Duration left = Duration.between(clock.instant(), dueAt);
         presence.headsUp(messages.text("notice.title"), messages.text("notice.soon", text.noticeLength(left)));
     }
 
@@ -72,14 +72,5 @@ public final class DesktopUi implements PlannerListener {
     void showRoutine() {
         card.close();
         showRoutine.run();
-    }
-
-    /** The routine's length in whole minutes, for "Time for a 2-minute wall routine". */
-    static long routineMinutes() {
-        return Defaults.ROUTINE_LENGTH.toMinutes();
-    }
-
-    static boolean isDue(PlannerState s) {
-        return s.phase() == Phase.DUE;
     }
 }
