@@ -157,7 +157,7 @@ public final class TrayPresence implements Presence {
         if (!trigger || (openMenu != null && openMenu.isVisible())) {
             return;
         }
-        lastClick = e.getLocationOnScreen();
+        lastClick = pointer(e);
         status.close();
         openMenu = menu.build(state.get());
         PopupInvoker.show(openMenu, lastClick);
@@ -165,13 +165,22 @@ public final class TrayPresence implements Presence {
 
     private void leftClicked(MouseEvent e) {
         if (e.getButton() == MouseEvent.BUTTON1 && !e.isPopupTrigger()) {
-            lastClick = e.getLocationOnScreen();
+            lastClick = pointer(e);
             if (status.isOpen()) {
                 status.close();
             } else {
                 openStatus(lastClick);
             }
         }
+    }
+
+    /**
+     * Where the click happened. X11 trays sometimes report tray icon events relative to the icon
+     * instead of the screen; the pointer itself is still on the icon, so it is asked first.
+     */
+    private static Point pointer(MouseEvent e) {
+        java.awt.PointerInfo info = java.awt.MouseInfo.getPointerInfo();
+        return info != null ? info.getLocation() : e.getLocationOnScreen();
     }
 
     private void openStatus(Point near) {

@@ -145,12 +145,25 @@ final class DeskBreakProcess implements AutoCloseable {
         return lastButton(what, label).orElseThrow();
     }
 
-    /** Right-clicks the docked icon and waits for the menu item to be on screen. */
+    /**
+     * Right-clicks the docked icon and waits for the menu item to be on screen. A click that
+     * lands while the tray is still busy with the previous popup is repeated, as a person would.
+     */
     Button openMenuAndFind(String label) {
-        int before = logCount("layout menu '" + label + "'");
-        Desktop.Geometry icon = trayIcon();
-        desktop.click(icon.centreX(), icon.centreY(), 3);
-        return awaitButton("menu", label, before + 1);
+        String needle = "layout menu '" + label + "'";
+        for (int attempt = 1; ; attempt++) {
+            int before = logCount(needle);
+            Desktop.Geometry icon = trayIcon();
+            desktop.click(icon.centreX(), icon.centreY(), 3);
+            try {
+                awaitLog(needle, before + 1, Duration.ofSeconds(4));
+                return awaitButton("menu", label, before + 1);
+            } catch (AssertionError e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     void click(Button b) {

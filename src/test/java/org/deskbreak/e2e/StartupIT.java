@@ -31,6 +31,20 @@ class StartupIT {
     }
 
     @Test
+    void withNoTrayAStatusWindowTakesTheIconsPlaceAndSaysWhy(Desktop desktop, Path dir) throws IOException {
+        try (DeskBreakProcess app = new DeskBreakProcess(desktop, dir.resolve("notray")).start("--no-tray")) {
+            Desktop.Geometry window = Poll.until(DeskBreakProcess.START, "the status window",
+                    () -> desktop.window("DeskBreak").filter(g -> g.width() > 200));
+            DeskBreakProcess.Button start = app.awaitButton("status", "Start now", 1);
+
+            assertThat(window.width()).isGreaterThan(200);
+            assertThat(start.enabled()).isTrue();
+            assertThat(desktop.dockedIcons("org-deskbreak")).isEmpty();
+            assertThat(app.log()).contains("status window shown");
+        }
+    }
+
+    @Test
     void withoutADisplayItSaysSoInOneLineAndExitsWithTwo(Path dir) throws Exception {
         Path home = Files.createDirectories(dir.resolve("nodisplay"));
         List<String> command = new ArrayList<>(List.of(

@@ -51,6 +51,25 @@ class TrayIT {
 
     @Test
     @Order(2)
+    void aLeftClickOpensTheStatusPopupAndAClickElsewhereClosesIt() {
+        Desktop.Geometry icon = app.trayIcon();
+
+        desktop.click(icon.centreX(), icon.centreY(), 1);
+
+        DeskBreakProcess.Button start = app.awaitButton("status", "Start now", 1);
+        assertThat(start.enabled()).isTrue();
+        assertThat(app.lastButton("status", "Snooze").orElseThrow().enabled()).as("nothing is due").isFalse();
+        assertThat(app.lastButton("status", "Resume").orElseThrow().enabled()).as("not paused").isFalse();
+        assertThat(desktop.window("DeskBreak")).isPresent();
+        Screens.save(desktop, "status-popup");
+
+        desktop.click(400, 500, 1);
+
+        Poll.until(Duration.ofSeconds(10), "the status popup to close", () -> desktop.window("DeskBreak").isEmpty());
+    }
+
+    @Test
+    @Order(3)
     void choosingAFrequencyInTheMenuSavesItToTheSettingsFile() throws IOException {
         DeskBreakProcess.Button every = app.openMenuAndFind("Remind me every");
         Screens.save(desktop, "tray-menu");
@@ -66,7 +85,7 @@ class TrayIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void startWallRoutineNowOpensTheRoutineAndItsStepsAdvance() throws IOException {
         List<String> before = desktop.windowTree().lines().toList();
         DeskBreakProcess.Button start = app.openMenuAndFind("Start wall routine now");
