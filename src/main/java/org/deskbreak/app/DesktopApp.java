@@ -100,6 +100,14 @@ public final class DesktopApp implements RunningApp {
         this.theme = theme;
     }
 
+    /**
+     * What {@link AppLauncher} needs: starts the desktop app with the command line's start options
+     * ({@code --no-tray}); the routine's speed comes from {@value #TIME_SCALE_PROPERTY}.
+     */
+    public static DesktopApp launch(AppDirs dirs, String[] startOptions) {
+        return launch(dirs, Options.of(java.util.Arrays.asList(startOptions).contains("--no-tray")));
+    }
+
     /** Starts the desktop app with the real settings file, scheduler and routine window. */
     public static DesktopApp launch(AppDirs dirs, Options options) {
         return launch(new DesktopWiring(dirs, options.timeScale()), options);
