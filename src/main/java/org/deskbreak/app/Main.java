@@ -1,5 +1,11 @@
 package org.deskbreak.app;
 
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.time.ZoneId;
+import org.deskbreak.ipc.CommandServer;
+import org.deskbreak.platform.AppDirs;
+
 /** Wiring only: builds the objects and passes them in. */
 public final class Main {
 
@@ -7,6 +13,23 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.err.println("DeskBreak: not wired yet");
+        AppDirs dirs = AppDirs.detect();
+        if (System.getProperty("deskbreak.logdir") == null) {
+            System.setProperty("deskbreak.logdir", dirs.logDir().toString());
+        }
+        Cli cli = new Cli(dirs.runtime(), options -> launchDesktop(dirs, options), ZoneId.systemDefault());
+        Charset console = Charset.defaultCharset();
+        int code = cli.run(args, new PrintWriter(System.out, true, console), new PrintWriter(System.err, true, console));
+        if (cli.startedApp().isPresent()) {
+            CommandServer commands = cli.startedApp().get();
+            Runtime.getRuntime().addShutdownHook(new Thread(commands::close, "deskbreak-release-instance"));
+            return;  // the desktop app's own threads keep the process alive until it quits
+        }
+        System.exit(code);
+    }
+
+    /** Builds the desktop app: planner, settings, scheduler, tray. */
+    static RunningApp launchDesktop(AppDirs dirs, String[] options) {
+        throw new UnsupportedOperationException("desktop not wired");
     }
 }

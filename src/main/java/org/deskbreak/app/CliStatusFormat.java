@@ -1,0 +1,118 @@
+package org.deskbreak.app;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import org.deskbreak.core.DayTally;
+import org.deskbreak.core.Phase;
+import org.deskbreak.core.PlannerState;
+
+/** Renders the planner's state for {@code deskbreak status}: lines for people, JSON for scripts. */
+final class CliStatusFormat {
+
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+    private final ZoneId zone;
+
+    CliStatusFormat(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    String text(PlannerState s) {
+        StringBuilder out = new StringBuilder();
+        out.append("State: ").append(describePhase(s)).append('\n');
+        s.nextBreakAt().ifPresent(at -> out.append("Next break: ").append(time(at))
+                .append(" (in ").append(CliDurations.format(roundUp(Duration.between(s.now(), at)))).append(")\n"));
+        out.append("Every: ").append(CliDurations.format(s.interval())).append('\n');
+        DayTally t = s.today();
+        out.append("Today: ").append(t.breaksTaken()).append(" breaks taken (").append(t.completed()).append(" completed, ")
+                .append(t.partial()).append(" partial), ").append(t.skipped()).append(" skipped, ")
+                .append(t.snoozed()).append(" snoozed, ").append(t.natural()).append(" away from the desk\n");
+        out.append("Snoozes left today: ").append(s.snoozesLeft()).append('\n');
+        return out.toString();
+    }
+
+    String json(PlannerState s) {
+        DayTally t = s.today();
+        return "{" + field("state", string(s.phase().name().toLowerCase(Locale.ROOT)))
+                + "," + field("now", string(s.now().toString()))
+                + "," + field("nextBreakAt", instant(s.nextBreakAt()))
+                + "," + field("paused", String.valueOf(s.paused()))
+                + "," + field("pausedUntil", instant(s.pausedUntil()))
+                + "," + field("dueSince", instant(s.dueSince()))
+                + "," + field("routineStartedAt", instant(s.routineStartedAt()))
+                + "," + field("intervalSeconds", String.valueOf(s.interval().getSeconds()))
+                + "," + field("snoozesLeft", String.valueOf(s.snoozesLeft()))
+                + "," + field("canSnooze", String.valueOf(s.canSnooze()))
+                + "," + field("today", "{" + field("breaksTaken", String.valueOf(t.breaksTaken()))
+                        + "," + field("completed", String.valueOf(t.completed()))
+                        + "," + field("partial", String.valueOf(t.partial()))
+                        + "," + field("skipped", String.valueOf(t.skipped()))
+                        + "," + field("snoozed", String.valueOf(t.snoozed()))
+                        + "," + field("natural", String.valueOf(t.natural())) + "}")
+                + "}\n";
+    }
+
+    String time(Instant at) {
+        return CLOCK_TIME.format(at.atZone(zone));
+    }
+
+    private String describePhase(PlannerState s) {
+        Phase phase = s.phase();
+        String what = switch (phase) {
+            case COUNTING -> "counting down to the next break";
+            case DUE -> "a break is due" + s.dueSince().map(at -> " (since " + time(at) + ")").orElse("");
+            case IN_ROUTINE -> "the routine is running";
+            case PAUSED -> pause(s);
+            case OFF_HOURS -> "outside working hours";
+        };
+        // A pause asked for during the routine starts when the routine ends.
+        return s.paused() && phase != Phase.PAUSED ? what + "; then " + pause(s) : what;
+    }
+
+    private String pause(PlannerState s) {
+        return "paused " + s.pausedUntil().map(at -> "until " + time(at)).orElse("until resumed");
+    }
+
+    /** "in 0s" would read as a bug when the break is a few hundred milliseconds away. */
+    private static Duration roundUp(Duration d) {
+        if (d.isNegative() || d.isZero()) {
+            return Duration.ZERO;
+        }
+        return d.getNano() == 0 ? d : Duration.ofSeconds(d.getSeconds() + 1);
+    }
+
+    private static String field(String name, String jsonValue) {
+        return string(name) + ":" + jsonValue;
+    }
+
+    private static String instant(Optional<Instant> at) {
+        return at.map(i -> string(i.toString())).orElse("null");
+    }
+
+    /** A JSON string literal, escaped as RFC 8259 requires. */
+    static String string(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,294 @@
+package org.deskbreak.app;
+
+import java.awt.AWTError;
+import java.awt.AWTException;
+import java.awt.EventQueue;
+import java.awt.GraphicsEnvironment;
+import java.awt.HeadlessException;
+import java.awt.SystemTray;
+import java.lang.reflect.InvocationTargetException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import org.deskbreak.core.IdleSource;
+import org.deskbreak.core.Planner;
+import org.deskbreak.core.Settings;
+import org.deskbreak.core.SettingsStore;
+import org.deskbreak.platform.AppDirs;
+import org.deskbreak.platform.DesktopTheme;
+import org.deskbreak.ui.AboutDialog;
+import org.deskbreak.ui.AppIcons;
+import org.deskbreak.ui.AppTheme;
+import org.deskbreak.ui.BreakActions;
+import org.deskbreak.ui.DesktopUi;
+import org.deskbreak.ui.Messages;
+import org.deskbreak.ui.Presence;
+import org.deskbreak.ui.ReminderCard;
+import org.deskbreak.ui.SettingsWindow;
+import org.deskbreak.ui.StatusText;
+import org.deskbreak.ui.StatusWindow;
+import org.deskbreak.tray.TrayPresence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop app: the planner, the settings file, the scheduler, the tray icon (or the status
+ * window) and the reminder and routine windows, wired together and started.
+ *
+ * <p>Start it with {@link #launch(AppDirs, Options)}. Without a display it prints one line to
+ * standard error and exits with {@link #EXIT_NO_DISPLAY}.
+ */
+public final class DesktopApp implements RunningApp {
+
+    /** Exit code when there is no graphical desktop to show anything on. */
+    public static final int EXIT_NO_DISPLAY = 2;
+    /** Speeds up the routine's steps (0.05 = twenty times faster): demos and desktop tests. */
+    public static final String TIME_SCALE_PROPERTY = "deskbreak.timeScale";
+
+    private static final Logger log = LoggerFactory.getLogger(DesktopApp.class);
+
+    /**
+     * How to start.
+     *
+     * @param noTray    show the status window instead of a tray icon ({@code --no-tray})
+     * @param timeScale the routine's speed factor; 1 is real time
+     */
+    public record Options(boolean noTray, double timeScale) {
+        public Options {
+            if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
+                throw new IllegalArgumentException("timeScale must be a positive number: " + timeScale);
+            }
+        }
+
+        /** {@code noTray} as given, the time scale from {@value #TIME_SCALE_PROPERTY} (1 when unset or bad). */
+        public static Options of(boolean noTray) {
+            return new Options(noTray, timeScaleFrom(System.getProperty(TIME_SCALE_PROPERTY)));
+        }
+
+        static double timeScaleFrom(String value) {
+            if (value == null) {
+                return 1.0;
+            }
+            try {
+                double d = Double.parseDouble(value.trim());
+                return d > 0 && !Double.isInfinite(d) ? d : 1.0;
+            } catch (NumberFormatException e) {
+                return 1.0;
+            }
+        }
+    }
+
+    private final Planner planner;
+    private final SettingsStore store;
+    private final DesktopParts parts;
+    private final Messages messages;
+    private final AppTheme theme;
+    private DesktopParts.WakeUps wakeUps;
+    private Presence presence;
+    private ReminderCard card;
+    private SettingsWindow settingsWindow;
+    private AboutDialog about;
+    private DesktopParts.RoutineWindow routine;
+    private BreakActions actions;
+    private volatile boolean quitting;
+
+    private DesktopApp(Planner planner, SettingsStore store, DesktopParts parts, Messages messages, AppTheme theme) {
+        this.planner = planner;
+        this.store = store;
+        this.parts = parts;
+        this.messages = messages;
+        this.theme = theme;
+    }
+
+    /**
+     * What {@link AppLauncher} needs: starts the desktop app with the command line's start options
+     * ({@code --no-tray}); the routine's speed comes from {@value #TIME_SCALE_PROPERTY}.
+     */
+    public static DesktopApp launch(AppDirs dirs, String[] startOptions) {
+        return launch(dirs, Options.of(java.util.Arrays.asList(startOptions).contains("--no-tray")));
+    }
+
+    /** Starts the desktop app with the real settings file, scheduler and routine window. */
+    public static DesktopApp launch(AppDirs dirs, Options options) {
+        return launch(new DesktopWiring(dirs, options.timeScale()), options);
+    }
+
+    /**
+     * Starts the app from the given parts: reads the settings, shows the tray icon (or the status
+     * window) and starts planning. Returns once everything is on screen. Never returns when there
+     * is no display: prints why and exits with {@link #EXIT_NO_DISPLAY}.
+     */
+    public static DesktopApp launch(DesktopParts parts, Options options) {
+        Messages messages = Messages.forDefaultLocale();
+        requireDisplay(messages);
+        SettingsStore store = parts.settingsStore();
+        Settings settings = store.load();
+        // Runs a command or two with a timeout: here, before the event thread exists.
+        boolean dark = DesktopTheme.prefersDark().orElse(false);
+        Planner planner = new Planner(Clock.systemDefaultZone(), settings, IdleSource.NONE);
+        DesktopApp app = new DesktopApp(planner, store, parts, messages, new AppTheme(dark));
+        planner.addListener(new StateLog());
+        try {
+            EventQueue.invokeAndWait(() -> app.buildUi(options));
+        } catch (InvocationTargetException e) {
+            if (isNoDisplay(e.getCause())) {
+                exitNoDisplay(messages, e.getCause());
+            }
+            throw new IllegalStateException("the desktop app could not start", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting", e);
+        }
+        store.onExternalChange(app::settingsChangedOutside);
+        app.wakeUps = parts.startWakeUps(planner::tick);
+        planner.setWakeUpScheduler(app.wakeUps);
+        planner.start();
+        log.info("desktop app started: interval={} tray={}", settings.interval(), !options.noTray());
+        return app;
+    }
+
+    private void buildUi(Options options) {
+        theme.apply(planner.settings().theme());
+        AppIcons icons = AppIcons.load();
+        StatusText text = new StatusText(messages, Clock.systemDefaultZone().getZone());
+        settingsWindow = new SettingsWindow(messages, icons);
+        about = new AboutDialog(messages, icons);
+        actions = new BreakActions(planner, store, this::settingsApplied,
+                this::openSettings, about::open, this::quit);
+        card = new ReminderCard(actions, messages, text, icons, planner::snapshot);
+        routine = parts.routineWindow(planner);
+        presence = choosePresence(options, icons, text);
+        planner.addListener(new DesktopUi(presence, card, text, messages, routine::show, Clock.systemDefaultZone()));
+    }
+
+    private Presence choosePresence(Options options, AppIcons icons, StatusText text) {
+        String why = "status.why.option";
+        if (!options.noTray()) {
+            if (SystemTray.isSupported()) {
+                TrayPresence tray = new TrayPresence(SystemTray.getSystemTray(), icons, messages, text, actions,
+                        planner::snapshot);
+                try {
+                    tray.install();
+                    log.info("tray icon added");
+                    return tray;
+                } catch (AWTException e) {
+                    log.warn("the tray refused the icon, showing the status window instead", e);
+                }
+            } else {
+                log.info("no system tray on this desktop, showing the status window instead");
+            }
+            why = "status.why.noTray";
+        }
+        StatusWindow window = new StatusWindow(actions, messages, text, icons, planner::snapshot, why);
+        window.showStatus();
+        log.info("status window shown");
+        return window;
+    }
+
+    // ---- RunningApp -----------------------------------------------------------------------
+
+    @Override
+    public Planner planner() {
+        return planner;
+    }
+
+    @Override
+    public void setInterval(Duration interval) {
+        Objects.requireNonNull(interval, "interval");
+        actions.setInterval(interval);
+    }
+
+    @Override
+    public void showStatus() {
+        EventQueue.invokeLater(() -> presence.showStatus());
+    }
+
+    @Override
+    public void showSettings() {
+        EventQueue.invokeLater(this::openSettings);
+    }
+
+    /** Today's counts are part of the status view. */
+    @Override
+    public void showStats() {
+        showStatus();
+    }
+
+    @Override
+    public void quit() {
+        if (quitting) {
+            return;
+        }
+        quitting = true;
+        log.info("quitting");
+        try {
+            store.save(planner.settings());
+        } catch (RuntimeException e) {
+            log.warn("could not save the settings on the way out", e);
+        }
+        if (wakeUps != null) {
+            wakeUps.stop();
+        }
+        Runnable closeWindows = this::closeWindows;
+        if (EventQueue.isDispatchThread()) {
+            closeWindows.run();
+        } else {
+            try {
+                EventQueue.invokeAndWait(closeWindows);
+            } catch (InvocationTargetException e) {
+                log.warn("closing the windows failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        System.exit(0);
+    }
+
+    // ---- inside -----------------------------------------------------------------------------
+
+    private void closeWindows() {
+        card.close();
+        settingsWindow.close();
+        about.close();
+        routine.close();
+        presence.remove();
+    }
+
+    private void openSettings() {
+        settingsWindow.open(planner.settings(), actions::saveSettings);
+    }
+
+    /** After Save or a menu choice: the look may have changed. */
+    private void settingsApplied(Settings settings) {
+        EventQueue.invokeLater(() -> theme.apply(settings.theme()));
+    }
+
+    /** deskbreak.ini was edited by hand: take it as it is now. */
+    private void settingsChangedOutside(Settings settings) {
+        log.info("settings file changed outside the app");
+        planner.applySettings(settings);
+        settingsApplied(settings);
+    }
+
+    private static void requireDisplay(Messages messages) {
+        if (GraphicsEnvironment.isHeadless()) {
+            exitNoDisplay(messages, null);
+        }
+    }
+
+    static boolean isNoDisplay(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof HeadlessException || c instanceof AWTError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void exitNoDisplay(Messages messages, Throwable cause) {
+        String detail = cause == null || cause.getMessage() == null ? ""
+                : messages.text("error.noDisplay.detail", cause.getMessage().strip());
+        System.err.println(messages.text("error.noDisplay", detail));
+        System.exit(EXIT_NO_DISPLAY);
+    }
+}

@@ -1,0 +1,123 @@
+package org.deskbreak.ipc;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The user's private folder for the instance lock and the command socket. On POSIX systems it is
+ * created with mode 0700 and must belong to the user running this process; a folder that belongs
+ * to someone else is refused rather than trusted.
+ */
+public final class RuntimeFolder {
+
+    static final String LOCK_FILE = "deskbreak.lock";
+    static final String SOCKET_FILE = "deskbreak.sock";
+    /** sun_path holds 108 bytes on Linux and 104 on macOS; stay clear of both. */
+    static final int MAX_SOCKET_PATH_BYTES = 100;
+    private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
+
+    private final Path dir;
+    private final Path socket;
+    private final Optional<UserPrincipal> owner;
+
+    private RuntimeFolder(Path dir, Path socket, Optional<UserPrincipal> owner) {
+        this.dir = dir;
+        this.socket = socket;
+        this.owner = owner;
+    }
+
+    /** Creates (or checks) the folder; fails when it cannot be made private to this user. */
+    public static RuntimeFolder prepare(Path dir) throws IOException {
+        Path absolute = dir.toAbsolutePath().normalize();
+        Optional<UserPrincipal> owner = makePrivate(absolute);
+        Path socket = absolute.resolve(SOCKET_FILE);
+        if (!fits(socket)) {
+            socket = makeShortFolder(absolute).resolve(shortName(absolute));
+            makePrivate(socket.getParent());
+        }
+        return new RuntimeFolder(absolute, socket, owner);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path lockFile() {
+        return dir.resolve(LOCK_FILE);
+    }
+
+    public Path socket() {
+        return socket;
+    }
+
+    /** The user the folder belongs to, which is the only user allowed to send commands; empty where unknown. */
+    public Optional<UserPrincipal> owner() {
+        return owner;
+    }
+
+    static boolean fits(Path socket) {
+        return socket.toString().getBytes(StandardCharsets.UTF_8).length <= MAX_SOCKET_PATH_BYTES;
+    }
+
+    private static boolean isPosix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
+    }
+
+    private static Optional<UserPrincipal> makePrivate(Path dir) throws IOException {
+        if (!isPosix()) {
+            Files.createDirectories(dir);
+            return Optional.empty();
+        }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isSymbolicLink(dir)) {
+                throw new IOException("refusing a symbolic link as the runtime folder: " + dir);
+            }
+            Files.createDirectories(dir.getParent());
+            try {
+                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PRIVATE));
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                // another DeskBreak process made it a moment ago: check it below like any existing folder
+            }
+        }
+        long uid = ((Number) Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS)).longValue();
+        if (uid != ownUid()) {
+            throw new IOException("the runtime folder belongs to another user (uid " + uid + "): " + dir);
+        }
+        if (!Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS).equals(PRIVATE)) {
+            Files.setPosixFilePermissions(dir, PRIVATE);
+        }
+        return Optional.of(Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    static long ownUid() {
+        return new com.sun.security.auth.module.UnixSystem().getUid();
+    }
+
+    /** A folder with a short path, private to this user, for when the usual one is too deep for a socket. */
+    private static Path makeShortFolder(Path dir) {
+        String tmp = isPosix() ? "/tmp" : System.getProperty("java.io.tmpdir");
+        return Path.of(tmp, "deskbreak-" + (isPosix() ? ownUid() : 0));
+    }
+
+    /** Different DESKBREAK_HOME folders must not share a socket, so the name comes from the folder. */
+    private static String shortName(Path dir) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(dir.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8) + ".sock";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.deskbreak.tray;
+
+import java.awt.AWTException;
+import java.awt.Dimension;
+import java.awt.Point;
+import java.awt.SystemTray;
+import java.awt.TrayIcon;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.deskbreak.core.Phase;
+import org.deskbreak.core.PlannerState;
+import org.deskbreak.ui.AppIcons;
+import org.deskbreak.ui.BreakActions;
+import org.deskbreak.ui.Messages;
+import org.deskbreak.ui.Presence;
+import org.deskbreak.ui.StatusPanel;
+import org.deskbreak.ui.StatusText;
+import org.deskbreak.ui.Toast;
+
+/**
+ * DeskBreak's icon in the system tray. The icon shows the state; the tooltip is worked out when
+ * the pointer rests on the icon (no timer); a left click opens the status popup and a right
+ * click the menu.
+ */
+public final class TrayPresence implements Presence {
+
+    /** Java's own X11 balloon is a crude window of its own; the toast looks like the rest of the app. */
+    private static final boolean NATIVE_MESSAGES = !System.getProperty("os.name", "")
+            .toLowerCase(Locale.ROOT).startsWith("linux");
+
+    private final SystemTray tray;
+    private final AppIcons icons;
+    private final Messages messages;
+    private final StatusText text;
+    private final BreakActions actions;
+    private final Supplier<PlannerState> state;
+    private final TrayMenu menu;
+    private final StatusPopup status = new StatusPopup();
+    private final Toast toast = new Toast();
+
+    private TrayIcon icon;
+    private AppIcons.Look look;
+    private Point lastClick;
+    private javax.swing.JPopupMenu openMenu;
+
+    public TrayPresence(SystemTray tray, AppIcons icons, Messages messages, StatusText text,
+                        BreakActions actions, Supplier<PlannerState> state) {
+        this.tray = tray;
+        this.icons = icons;
+        this.messages = messages;
+        this.text = text;
+        this.actions = actions;
+        this.state = state;
+        this.menu = new TrayMenu(actions, messages, text);
+    }
+
+    /** Adds the icon to the tray. Event thread. */
+    public void install() throws AWTException {
+        PlannerState s = state.get();
+        look = lookOf(s);
+        Dimension slot = tray.getTrayIconSize();
+        icon = new TrayIcon(icons.image(look, Math.max(16, slot.height)), text.tooltip(s));
+        icon.setImageAutoSize(true);
+        icon.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                clicked(e);
+            }
+
+            @Override
+            public void mouseReleased(MouseEvent e) {
+                clicked(e);
+            }
+
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                leftClicked(e);
+            }
+        });
+        icon.addMouseMotionListener(new MouseAdapter() {
+            @Override
+            public void mouseMoved(MouseEvent e) {
+                refreshTooltip();
+            }
+        });
+        tray.add(icon);
+    }
+
+    @Override
+    public void show(PlannerState s) {
+        if (icon == null) {
+            return;
+        }
+        AppIcons.Look wanted = lookOf(s);
+        if (wanted != look) {
+            look = wanted;
+            icon.setImage(icons.image(wanted, Math.max(16, tray.getTrayIconSize().height)));
+        }
+        icon.setToolTip(text.tooltip(s));
+    }
+
+    @Override
+    public void headsUp(String title, String body) {
+        if (NATIVE_MESSAGES && icon != null) {
+            icon.displayMessage(title, body, TrayIcon.MessageType.NONE);
+        } else {
+            toast.show(title, body, lastClick);
+        }
+    }
+
+    @Override
+    public void showStatus() {
+        openStatus(lastClick);
+    }
+
+    @Override
+    public Optional<Point> trayHint() {
+        return Optional.ofNullable(lastClick);
+    }
+
+    @Override
+    public void remove() {
+        status.close();
+        toast.close();
+        if (icon != null) {
+            tray.remove(icon);
+            icon = null;
+        }
+    }
+
+    static AppIcons.Look lookOf(PlannerState s) {
+        if (s.phase() == Phase.DUE) {
+            return AppIcons.Look.DUE;
+        }
+        if (s.paused()) {
+            return AppIcons.Look.PAUSED;
+        }
+        return AppIcons.Look.NORMAL;
+    }
+
+    private void refreshTooltip() {
+        if (icon != null) {
+            icon.setToolTip(text.tooltip(state.get()));
+        }
+    }
+
+    /**
+     * The menu opens on the platform's popup trigger, and on a right-button release for trays
+     * (X11) that deliver the tray icon's events without the trigger flag.
+     */
+    private void clicked(MouseEvent e) {
+        boolean trigger = e.isPopupTrigger()
+                || (e.getID() == MouseEvent.MOUSE_RELEASED && e.getButton() == MouseEvent.BUTTON3);
+        if (!trigger || (openMenu != null && openMenu.isVisible())) {
+            return;
+        }
+        lastClick = pointer(e);
+        status.close();
+        openMenu = menu.build(state.get());
+        PopupInvoker.show(openMenu, lastClick);
+    }
+
+    private void leftClicked(MouseEvent e) {
+        if (e.getButton() == MouseEvent.BUTTON1 && !e.isPopupTrigger()) {
+            lastClick = pointer(e);
+            if (status.isOpen()) {
+                status.close();
+            } else {
+                openStatus(lastClick);
+            }
+        }
+    }
+
+    /**
+     * Where the click happened. X11 trays sometimes report tray icon events relative to the icon
+     * instead of the screen; the pointer itself is still on the icon, so it is asked first.
+     */
+    private static Point pointer(MouseEvent e) {
+        java.awt.PointerInfo info = java.awt.MouseInfo.getPointerInfo();
+        return info != null ? info.getLocation() : e.getLocationOnScreen();
+    }
+
+    private void openStatus(Point near) {
+        StatusPanel panel = new StatusPanel(actions, messages, text, state);
+        panel.setName(messages.text("status.window"));
+        status.open(panel, near);
+    }
+}

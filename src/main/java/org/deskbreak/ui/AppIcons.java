@@ -1,0 +1,96 @@
+package org.deskbreak.ui;
+
+import java.awt.Image;
+import java.awt.image.BaseMultiResolutionImage;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/**
+ * The app's icons, from the PNGs rendered from {@code icons/*.svg}. Each is a multi-resolution
+ * image, so AWT picks the 32 px rendering for a 16 px tray slot at 200 %.
+ */
+public final class AppIcons {
+
+    /** What the tray icon shows. */
+    public enum Look {
+        NORMAL("deskbreak"), DUE("deskbreak-due"), PAUSED("deskbreak-paused");
+
+        final String baseName;
+
+        Look(String baseName) {
+            this.baseName = baseName;
+        }
+    }
+
+    static final int[] SIZES = {16, 22, 24, 32, 48, 64, 128, 256};
+
+    private final Map<Look, List<BufferedImage>> images = new EnumMap<>(Look.class);
+
+    /** Loads every rendering once: about 30 small PNGs. */
+    public static AppIcons load() {
+        AppIcons icons = new AppIcons();
+        for (Look look : Look.values()) {
+            List<BufferedImage> list = new ArrayList<>();
+            for (int size : SIZES) {
+                list.add(read(look.baseName + "-" + size + ".png"));
+            }
+            icons.images.put(look, List.copyOf(list));
+        }
+        return icons;
+    }
+
+    /** One image for every scale, starting at {@code baseSize} logical pixels. */
+    public Image image(Look look, int baseSize) {
+        List<BufferedImage> all = images.get(look);
+        List<Image> variants = new ArrayList<>();
+        BufferedImage base = nearestAtLeast(all, baseSize);
+        variants.add(base.getWidth() == baseSize ? base : scaled(base, baseSize));
+        for (BufferedImage img : all) {
+            if (img.getWidth() > baseSize) {
+                variants.add(img);
+            }
+        }
+        return new BaseMultiResolutionImage(variants.toArray(new Image[0]));
+    }
+
+    /** Window icons: the window manager picks the size it needs from the list. */
+    public List<Image> windowIcons() {
+        return List.copyOf(images.get(Look.NORMAL));
+    }
+
+    private static BufferedImage nearestAtLeast(List<BufferedImage> all, int size) {
+        for (BufferedImage img : all) {
+            if (img.getWidth() >= size) {
+                return img;
+            }
+        }
+        return all.get(all.size() - 1);
+    }
+
+    private static BufferedImage scaled(BufferedImage src, int size) {
+        BufferedImage out = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+        var g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(src, 0, 0, size, size, null);
+        g.dispose();
+        return out;
+    }
+
+    private static BufferedImage read(String name) {
+        try (InputStream in = AppIcons.class.getResourceAsStream("icons/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("icon missing from the jar: " + name);
+            }
+            return ImageIO.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

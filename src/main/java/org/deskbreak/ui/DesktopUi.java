@@ -1,0 +1,76 @@
+package org.deskbreak.ui;
+
+import java.awt.EventQueue;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.deskbreak.core.PlannerListener;
+import org.deskbreak.core.PlannerState;
+
+/**
+ * The planner's listener on the desktop side. Planner callbacks arrive on the scheduler's
+ * thread while the planner holds its lock; each one hops to the event thread and returns.
+ */
+public final class DesktopUi implements PlannerListener {
+
+    private final Presence presence;
+    private final ReminderCard card;
+    private final StatusText text;
+    private final Messages messages;
+    private final Runnable showRoutine;
+    private final Clock clock;
+
+    public DesktopUi(Presence presence, ReminderCard card, StatusText text, Messages messages,
+                     Runnable showRoutine, Clock clock) {
+        this.presence = Objects.requireNonNull(presence);
+        this.card = Objects.requireNonNull(card);
+        this.text = text;
+        this.messages = messages;
+        this.showRoutine = showRoutine;
+        this.clock = clock;
+    }
+
+    @Override
+    public void stateChanged(PlannerState state) {
+        EventQueue.invokeLater(() -> showState(state));
+    }
+
+    @Override
+    public void breakSoon(Instant dueAt) {
+        EventQueue.invokeLater(() -> showHeadsUp(dueAt));
+    }
+
+    @Override
+    public void breakDue(boolean renudge) {
+        EventQueue.invokeLater(() -> showReminder(renudge));
+    }
+
+    @Override
+    public void routineStarted() {
+        EventQueue.invokeLater(this::showRoutine);
+    }
+
+    void showState(PlannerState state) {
+        presence.show(state);
+        card.update(state);
+    }
+
+    void showHeadsUp(Instant dueAt) {
+        Duration left = Duration.between(clock.instant(), dueAt);
+        presence.headsUp(messages.text("notice.title"), messages.text("notice.soon", text.noticeLength(left)));
+    }
+
+    void showReminder(boolean renudge) {
+        if (renudge && card.isShowing()) {
+            card.nudge();
+        } else {
+            card.show(presence.trayHint().orElse(null));
+        }
+    }
+
+    void showRoutine() {
+        card.close();
+        showRoutine.run();
+    }
+}

@@ -1,0 +1,56 @@
+package org.deskbreak.ui;
+
+import java.awt.GraphicsConfiguration;
+import java.awt.GraphicsEnvironment;
+import java.awt.Insets;
+import java.awt.MouseInfo;
+import java.awt.Point;
+import java.awt.PointerInfo;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
+import java.awt.Window;
+import java.util.Locale;
+
+/** Puts small windows in the tray corner of the screen the mouse is on. */
+public final class ScreenCorner {
+
+    private static final boolean TRAY_AT_BOTTOM =
+            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+
+    private ScreenCorner() {
+    }
+
+    /** Moves a packed window into the corner; {@code trayHint} counts only when on the same screen. */
+    public static void place(Window w, Point trayHint) {
+        GraphicsConfiguration gc = mouseScreen();
+        Rectangle bounds = gc.getBounds();
+        Insets insets = Toolkit.getDefaultToolkit().getScreenInsets(gc);
+        Point hint = trayHint != null && bounds.contains(trayHint) ? trayHint : null;
+        w.setLocation(CornerPlacement.place(bounds, insets, w.getSize(), hint, TRAY_AT_BOTTOM));
+    }
+
+    /** The usable part of the screen that holds {@code p}. */
+    public static Rectangle usableAround(Point p) {
+        for (var device : GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices()) {
+            GraphicsConfiguration gc = device.getDefaultConfiguration();
+            if (gc.getBounds().contains(p)) {
+                return usable(gc);
+            }
+        }
+        return usable(mouseScreen());
+    }
+
+    static GraphicsConfiguration mouseScreen() {
+        PointerInfo pointer = MouseInfo.getPointerInfo();
+        if (pointer != null) {
+            return pointer.getDevice().getDefaultConfiguration();
+        }
+        return GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration();
+    }
+
+    private static Rectangle usable(GraphicsConfiguration gc) {
+        Rectangle b = gc.getBounds();
+        Insets i = Toolkit.getDefaultToolkit().getScreenInsets(gc);
+        return new Rectangle(b.x + i.left, b.y + i.top, b.width - i.left - i.right, b.height - i.top - i.bottom);
+    }
+}

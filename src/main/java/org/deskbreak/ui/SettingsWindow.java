@@ -1,0 +1,183 @@
+package org.deskbreak.ui;
+
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.event.KeyEvent;
+import java.time.Duration;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JSpinner;
+import javax.swing.KeyStroke;
+import javax.swing.SpinnerNumberModel;
+import org.deskbreak.core.Defaults;
+import org.deskbreak.core.Settings;
+import org.deskbreak.core.Theme;
+
+/** Edits a copy of the settings; Save hands the copy back, Cancel forgets it. */
+public final class SettingsWindow {
+
+    private final Messages messages;
+    private final AppIcons icons;
+
+    private JDialog dialog;
+    private JSpinner interval;
+    private JSpinner snoozeLength;
+    private JSpinner snoozeLimit;
+    private JSpinner notice;
+    private JCheckBox sound;
+    private JComboBox<Theme> theme;
+    private JCheckBox startAtLogin;
+
+    public SettingsWindow(Messages messages, AppIcons icons) {
+        this.messages = messages;
+        this.icons = icons;
+    }
+
+    /** Opens the window on {@code current}, or brings it forward when already open. Event thread. */
+    public void open(Settings current, Consumer<Settings> save) {
+        if (dialog != null) {
+            dialog.toFront();
+            return;
+        }
+        dialog = build(current, save);
+        dialog.pack();
+        dialog.setLocationRelativeTo(null);
+        dialog.setVisible(true);
+    }
+
+    public boolean isOpen() {
+        return dialog != null;
+    }
+
+    public void close() {
+        if (dialog != null) {
+            dialog.dispose();
+            dialog = null;
+        }
+    }
+
+    /** The edited copy: {@code base} with every field of the form applied. */
+    Settings edited(Settings base) {
+        return base
+                .withInterval(Duration.ofMinutes(((Number) interval.getValue()).longValue()))
+                .withSnoozeLength(Duration.ofMinutes(((Number) snoozeLength.getValue()).longValue()))
+                .withSnoozeLimitPerDay(((Number) snoozeLimit.getValue()).intValue())
+                .withPreBreakNotice(Duration.ofSeconds(((Number) notice.getValue()).longValue()))
+                .withSound(sound.isSelected())
+                .withTheme((Theme) theme.getSelectedItem())
+                .withStartAtLogin(startAtLogin.isSelected());
+    }
+
+    private JDialog build(Settings current, Consumer<Settings> save) {
+        JDialog d = new JDialog((java.awt.Window) null, messages.text("settings.window"));
+        d.setIconImages(icons.windowIcons());
+        d.setModal(false);
+        d.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
+        d.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent e) {
+                forget(d);
+            }
+        });
+
+        interval = spinner(current.interval().toMinutes(), Defaults.INTERVAL.min().toMinutes(), Defaults.INTERVAL.max().toMinutes());
+        snoozeLength = spinner(current.snoozeLength().toMinutes(), Defaults.SNOOZE_LENGTH.min().toMinutes(), Defaults.SNOOZE_LENGTH.max().toMinutes());
+        snoozeLimit = spinner(current.snoozeLimitPerDay(), Defaults.SNOOZE_LIMIT_MIN, Defaults.SNOOZE_LIMIT_MAX);
+        notice = spinner(current.preBreakNotice().toSeconds(), Defaults.PRE_BREAK_NOTICE.min().toSeconds(), Defaults.PRE_BREAK_NOTICE.max().toSeconds());
+        sound = new JCheckBox(messages.text("settings.sound"), current.sound());
+        theme = new JComboBox<>(Theme.values());
+        theme.setSelectedItem(current.theme());
+        theme.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                                                                   boolean selected, boolean focus) {
+                return super.getListCellRendererComponent(list, messages.text("theme." + value), index, selected, focus);
+            }
+        });
+        startAtLogin = new JCheckBox(messages.text("settings.startAtLogin"), current.startAtLogin());
+
+        JPanel form = new JPanel(new GridBagLayout());
+        form.setBorder(BorderFactory.createEmptyBorder(16, 18, 8, 18));
+        int row = 0;
+        row = addRow(form, row, "settings.interval", interval, "settings.unit.minutes");
+        row = addRow(form, row, "settings.snoozeLength", snoozeLength, "settings.unit.minutes");
+        row = addRow(form, row, "settings.snoozeLimit", snoozeLimit, null);
+        row = addRow(form, row, "settings.notice", notice, "settings.unit.seconds");
+        row = addRow(form, row, "settings.theme", theme, null);
+        row = addWide(form, row, sound);
+        addWide(form, row, startAtLogin);
+
+        JButton saveButton = new JButton(messages.text("settings.save"));
+        saveButton.addActionListener(e -> savePressed(current, save));
+        JButton cancel = new JButton(messages.text("settings.cancel"));
+        cancel.addActionListener(e -> close());
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 12));
+        buttons.add(saveButton);
+        buttons.add(cancel);
+        d.getRootPane().setDefaultButton(saveButton);
+        d.getRootPane().registerKeyboardAction(e -> close(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+
+        JPanel root = new JPanel(new java.awt.BorderLayout());
+        root.add(form, java.awt.BorderLayout.CENTER);
+        root.add(buttons, java.awt.BorderLayout.SOUTH);
+        d.setContentPane(root);
+        return d;
+    }
+
+    private void savePressed(Settings base, Consumer<Settings> save) {
+        Settings edited = edited(base);
+        close();
+        save.accept(edited);
+    }
+
+    private void forget(JDialog closed) {
+        if (dialog == closed) {
+            dialog = null;
+        }
+    }
+
+    private int addRow(JPanel form, int row, String labelKey, JComponent field, String unitKey) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridy = row;
+        c.insets = new Insets(4, 0, 4, 10);
+        c.anchor = GridBagConstraints.LINE_START;
+        form.add(new JLabel(messages.text(labelKey)), c);
+        c.gridx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        form.add(field, c);
+        if (unitKey != null) {
+            c.gridx = 2;
+            c.fill = GridBagConstraints.NONE;
+            c.insets = new Insets(4, 0, 4, 0);
+            form.add(new JLabel(messages.text(unitKey)), c);
+        }
+        return row + 1;
+    }
+
+    private static int addWide(JPanel form, int row, JComponent field) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridy = row;
+        c.gridwidth = 3;
+        c.insets = new Insets(4, 0, 4, 0);
+        c.anchor = GridBagConstraints.LINE_START;
+        form.add(field, c);
+        return row + 1;
+    }
+
+    private static JSpinner spinner(long value, long min, long max) {
+        long v = Math.max(min, Math.min(max, value));
+        return new JSpinner(new SpinnerNumberModel((int) v, (int) min, (int) max, 1));
+    }
+}

@@ -1,0 +1,139 @@
+package org.deskbreak.ui;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.Frame;
+import java.awt.Point;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.UIManager;
+import org.deskbreak.core.PlannerState;
+
+/**
+ * Takes the tray icon's place when there is no tray (or with {@code --no-tray}): the same
+ * status and actions in a small window. Closing it minimises; Quit leaves.
+ */
+public final class StatusWindow implements Presence {
+
+    private final BreakActions actions;
+    private final Messages messages;
+    private final StatusText text;
+    private final AppIcons icons;
+    private final Supplier<PlannerState> state;
+    private final String why;
+    private final Toast toast = new Toast();
+
+    private JFrame frame;
+    private StatusPanel panel;
+
+    /** @param whyKey the message that says once why there is a window instead of a tray icon */
+    public StatusWindow(BreakActions actions, Messages messages, StatusText text, AppIcons icons,
+                        Supplier<PlannerState> state, String whyKey) {
+        this.actions = actions;
+        this.messages = messages;
+        this.text = text;
+        this.icons = icons;
+        this.state = state;
+        this.why = messages.text(whyKey);
+    }
+
+    @Override
+    public void show(PlannerState s) {
+        if (panel != null) {
+            panel.render(s);
+        }
+    }
+
+    @Override
+    public void headsUp(String title, String body) {
+        toast.show(title, body, null);
+    }
+
+    @Override
+    public void showStatus() {
+        if (frame == null) {
+            frame = build();
+            frame.pack();
+            frame.setLocationRelativeTo(null);
+        }
+        frame.setExtendedState(Frame.NORMAL);
+        frame.setVisible(true);
+        frame.toFront();
+        LayoutLog.later("status", frame.getContentPane());
+    }
+
+    @Override
+    public Optional<Point> trayHint() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void remove() {
+        toast.close();
+        if (frame != null) {
+            frame.dispose();
+            frame = null;
+            panel = null;
+        }
+    }
+
+    private JFrame build() {
+        JFrame f = new JFrame(messages.text("status.window"));
+        f.setIconImages(icons.windowIcons());
+        f.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
+        f.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                minimise();
+            }
+
+            @Override
+            public void windowIconified(WindowEvent e) {
+                ticking(false);
+            }
+
+            @Override
+            public void windowDeiconified(WindowEvent e) {
+                ticking(true);
+            }
+        });
+        panel = new StatusPanel(actions, messages, text, state);
+        JLabel note = new JLabel("<html><body style='width:330px'>" + escape(why) + "</body></html>");
+        note.setForeground(UIManager.getColor("Label.disabledForeground"));
+        note.setBorder(BorderFactory.createEmptyBorder(12, 14, 0, 14));
+        JPanel bottom = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 8));
+        JButton settings = new JButton(messages.text("status.settings"));
+        settings.addActionListener(e -> actions.openSettings());
+        JButton quit = new JButton(messages.text("status.quit"));
+        quit.addActionListener(e -> actions.quit());
+        bottom.add(settings);
+        bottom.add(quit);
+        JPanel root = new JPanel(new BorderLayout());
+        root.add(note, BorderLayout.NORTH);
+        root.add(panel, BorderLayout.CENTER);
+        root.add(bottom, BorderLayout.SOUTH);
+        f.setContentPane(root);
+        return f;
+    }
+
+    private void minimise() {
+        frame.setExtendedState(Frame.ICONIFIED);
+    }
+
+    private void ticking(boolean on) {
+        if (panel != null) {
+            panel.setTicking(on);
+        }
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

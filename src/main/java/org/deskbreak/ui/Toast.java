@@ -1,0 +1,61 @@
+package org.deskbreak.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Point;
+import java.awt.Window;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JWindow;
+import javax.swing.Timer;
+import javax.swing.UIManager;
+
+/**
+ * A small heads-up in the tray corner that never takes focus and goes away by itself; used
+ * where the tray cannot show a notification of its own.
+ */
+public final class Toast {
+
+    static final int SHOW_MS = 6000;
+
+    private JWindow window;
+    private Timer hideTimer;
+
+    /** Shows {@code text}, replacing any toast still on screen. Event thread. */
+    public void show(String title, String text, Point trayHint) {
+        close();
+        window = new JWindow();
+        window.setType(Window.Type.POPUP);
+        window.setFocusableWindowState(false);
+        window.setAutoRequestFocus(false);
+        window.setAlwaysOnTop(true);
+        JPanel panel = new JPanel(new BorderLayout(0, 2));
+        panel.setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createMatteBorder(1, 4, 1, 1, AppTheme.ACCENT),
+                BorderFactory.createEmptyBorder(8, 12, 8, 14)));
+        JLabel heading = new JLabel(title);
+        heading.putClientProperty("FlatLaf.styleClass", "h4");
+        JLabel body = new JLabel(text);
+        body.setForeground(UIManager.getColor("Label.foreground"));
+        panel.add(heading, BorderLayout.NORTH);
+        panel.add(body, BorderLayout.CENTER);
+        window.setContentPane(panel);
+        window.pack();
+        ScreenCorner.place(window, trayHint);
+        window.setVisible(true);
+        hideTimer = new Timer(SHOW_MS, e -> close());
+        hideTimer.setRepeats(false);
+        hideTimer.start();
+    }
+
+    public void close() {
+        if (hideTimer != null) {
+            hideTimer.stop();
+            hideTimer = null;
+        }
+        if (window != null) {
+            window.dispose();
+            window = null;
+        }
+    }
+}

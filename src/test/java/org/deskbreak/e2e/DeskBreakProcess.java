@@ -1,0 +1,217 @@
+package org.deskbreak.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The real app: {@code java -jar target/deskbreak.jar} in its own JVM, with DESKBREAK_HOME in a
+ * temp folder, on the test desktop. The test watches it only through the screen and its log.
+ */
+final class DeskBreakProcess implements AutoCloseable {
+
+    static final Duration START = Duration.ofSeconds(40);
+    static final Duration SETTLE = Duration.ofMillis(400);
+    /**
+     * Until Main launches DesktopApp with the real settings store and routine window, the tests
+     * start the desktop app from the jar with stand-in parts for those two (see StandInParts).
+     * Empty means {@code java -jar deskbreak.jar}.
+     */
+    static final String UNTIL_WIRED = "org.deskbreak.app.StandInParts";
+    private static final Pattern LAYOUT = Pattern.compile(
+            "layout (\\w+) '(.*)' at (-?\\d+),(-?\\d+) size (\\d+)x(\\d+) enabled=(true|false)");
+
+    private final Desktop desktop;
+    private final Path home;
+    private Process process;
+
+    DeskBreakProcess(Desktop desktop, Path home) {
+        this.desktop = desktop;
+        this.home = home;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    Path settingsFile() {
+        return home.resolve("config").resolve("deskbreak.ini");
+    }
+
+    Path logFile() {
+        return home.resolve("data").resolve("logs").resolve("deskbreak.log");
+    }
+
+    DeskBreakProcess writeSettings(String ini) throws IOException {
+        Files.createDirectories(settingsFile().getParent());
+        Files.writeString(settingsFile(), ini, StandardCharsets.UTF_8);
+        return this;
+    }
+
+    DeskBreakProcess start(String... extraArgs) throws IOException {
+        Files.createDirectories(home);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Ddeskbreak.timeScale=0.05",
+                "-Ddeskbreak.loglevel=DEBUG",
+                "-Ddeskbreak.logdir=" + logFile().getParent()));
+        command.addAll(launch());
+        command.addAll(List.of(extraArgs));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("DISPLAY", desktop.display());
+        pb.environment().put("DESKBREAK_HOME", home.toString());
+        pb.redirectOutput(home.resolve("stdout.txt").toFile());
+        pb.redirectError(home.resolve("stderr.txt").toFile());
+        process = pb.start();
+        return this;
+    }
+
+    /**
+     * {@code -jar deskbreak.jar}; {@code -Ddeskbreak.e2e.mainClass=...} runs another main class from
+     * the jar and the test classes instead (trying the desktop side with stand-in parts).
+     */
+    static List<String> launch() {
+        String jar = System.getProperty("deskbreak.jar");
+        String main = System.getProperty("deskbreak.e2e.mainClass", UNTIL_WIRED);
+        if (main == null || main.isBlank()) {
+            return List.of("-jar", jar);
+        }
+        Path testClasses = Path.of(jar).toAbsolutePath().getParent().resolve("test-classes");
+        return List.of("-Dlogback.configurationFile=logback.xml", "-cp", jar + java.io.File.pathSeparator + testClasses, main);
+    }
+
+    String log() {
+        try {
+            return Files.exists(logFile()) ? Files.readString(logFile(), StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Waits for a log line containing {@code text}, after the {@code skip}-th such line. */
+    void awaitLog(String text, int occurrence, Duration timeout) {
+        Poll.until(timeout, "log line '" + text + "' #" + occurrence + " in " + logFile(),
+                () -> count(log(), text) >= occurrence);
+        }
+
+    int logCount(String text) {
+        return count(log(), text);
+    }
+
+    void awaitDocked() {
+        Poll.until(START, "the tray icon to dock in trayer", () -> !desktop.dockedIcons("org-deskbreak").isEmpty());
+    }
+
+    Desktop.Geometry trayIcon() {
+        return Poll.until(START, "the tray icon", () -> desktop.dockedIcons("org-deskbreak").stream().findFirst());
+    }
+
+    /** Where the app last said a button or menu item with this label is (debug layout log). */
+    Optional<Button> lastButton(String what, String label) {
+        Button found = null;
+        Matcher m = LAYOUT.matcher(log());
+        while (m.find()) {
+            if (m.group(1).equals(what) && m.group(2).equals(label)) {
+                found = new Button(m.group(2), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
+                        Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), Boolean.parseBoolean(m.group(7)));
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Waits for the layout line of a freshly shown item (the {@code n}-th time it was laid out). */
+    Button awaitButton(String what, String label, int occurrence) {
+        String needle = "layout " + what + " '" + label + "'";
+        awaitLog(needle, occurrence, Duration.ofSeconds(15));
+        // A popup may be laid out twice while the window manager maps it: click once it is settled.
+        int[] seen = {logCount(needle)};
+        long[] since = {System.nanoTime()};
+        Poll.until(Duration.ofSeconds(10), "the layout of '" + label + "' to settle", () -> {
+            int now = logCount(needle);
+            if (now != seen[0]) {
+                seen[0] = now;
+                since[0] = System.nanoTime();
+            }
+            return System.nanoTime() - since[0] > SETTLE.toNanos();
+        });
+        return lastButton(what, label).orElseThrow();
+    }
+
+    /**
+     * Right-clicks the docked icon and waits for the menu item to be on screen. A click that
+     * lands while the tray is still busy with the previous popup is repeated, as a person would.
+     */
+    Button openMenuAndFind(String label) {
+        String needle = "layout menu '" + label + "'";
+        for (int attempt = 1; ; attempt++) {
+            int before = logCount(needle);
+            Desktop.Geometry icon = trayIcon();
+            desktop.click(icon.centreX(), icon.centreY(), 3);
+            try {
+                awaitLog(needle, before + 1, Duration.ofSeconds(4));
+                return awaitButton("menu", label, before + 1);
+            } catch (AssertionError e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    void click(Button b) {
+        desktop.click(b.centreX(), b.centreY(), 1);
+    }
+
+    void hover(Button b) {
+        desktop.moveTo(b.centreX(), b.centreY());
+    }
+
+    String stderr() throws IOException {
+        return Files.readString(home.resolve("stderr.txt"));
+    }
+
+    Process process() {
+        return process;
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    record Button(String label, int x, int y, int width, int height, boolean enabled) {
+        int centreX() {
+            return x + width / 2;
+        }
+
+        int centreY() {
+            return y + height / 2;
+        }
+    }
+}

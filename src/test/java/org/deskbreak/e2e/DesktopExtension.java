@@ -1,0 +1,71 @@
+package org.deskbreak.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives a test class its own desktop (Xvfb, openbox, trayer). Without the tools the tests are
+ * skipped with the reason, unless {@code DESKBREAK_E2E_REQUIRED=1} (CI), where that is a failure.
+ */
+public final class DesktopExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(DesktopExtension.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        List<String> missing = Desktop.missingTools();
+        if (!missing.isEmpty()) {
+            String why = "desktop tests need " + String.join(", ", missing) + " on the PATH";
+            if ("1".equals(System.getenv("DESKBREAK_E2E_REQUIRED"))) {
+                throw new AssertionError(why + " (DESKBREAK_E2E_REQUIRED=1)");
+            }
+            Assumptions.abort(why);
+        }
+        String jar = System.getProperty("deskbreak.jar");
+        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+            throw new AssertionError("the app jar is missing (system property deskbreak.jar): " + jar);
+        }
+        Path dir = Files.createTempDirectory("deskbreak-e2e-");
+        Desktop desktop = new Desktop(dir.resolve("x"));
+        context.getStore(NS).put("desktop", desktop);
+        context.getStore(NS).put("dir", dir);
+        desktop.start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        Desktop desktop = context.getStore(NS).remove("desktop", Desktop.class);
+        if (desktop != null) {
+            desktop.close();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == Desktop.class || type == Path.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+        var store = extension.getRoot().getStore(NS);
+        ExtensionContext c = extension;
+        while (c != null && c.getStore(NS).get("desktop") == null) {
+            c = c.getParent().orElse(null);
+        }
+        if (c == null) {
+            throw new IllegalStateException("no desktop started " + store);
+        }
+        if (parameter.getParameter().getType() == Desktop.class) {
+            return c.getStore(NS).get("desktop", Desktop.class);
+        }
+        return c.getStore(NS).get("dir", Path.class);
+    }
+}

@@ -1,0 +1,127 @@
+package org.deskbreak.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The reminder card, with a break due one minute after start: it appears while someone types
+ * in another window without taking a keystroke, then Snooze and Skip work from it.
+ */
+@ExtendWith(DesktopExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReminderIT {
+
+    /** A minute's work, a one-minute snooze and no heads-up: the shortest cycle the settings allow. */
+    static final String FAST_BREAKS = """
+            [deskbreak]
+            interval_minutes = 1
+            snooze_minutes = 1
+            notice_seconds = 0
+            """;
+    static final Duration CYCLE = Duration.ofSeconds(100);
+
+    private static Desktop desktop;
+    private static DeskBreakProcess app;
+    private static Process target;
+    private static Path targetDir;
+
+    @BeforeAll
+    static void startTheOtherWindowThenTheApp(Desktop d, Path dir) throws IOException {
+        desktop = d;
+        targetDir = Files.createDirectories(dir.resolve("target"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        target = d.spawn("focus-target", List.of(java, "-cp", System.getProperty("java.class.path"),
+                FocusTarget.class.getName(), targetDir.toString()));
+        Desktop.Geometry window = Poll.until(Duration.ofSeconds(30), "the focus target window",
+                () -> d.window(FocusTarget.TITLE));
+        d.click(window.centreX(), window.centreY(), 1);
+        Poll.until(Duration.ofSeconds(10), "the focus target to have focus",
+                () -> d.activeWindowName().equals(FocusTarget.TITLE));
+
+        app = new DeskBreakProcess(d, dir.resolve("home")).writeSettings(FAST_BREAKS).start();
+        app.awaitDocked();
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (app != null) {
+            app.close();
+        }
+        if (target != null) {
+            target.destroy();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theCardAppearsWhileTypingElsewhereWithoutTakingAKeystrokeOrTheFocus() throws IOException {
+        StringBuilder typed = new StringBuilder();
+        int chunk = 0;
+        int afterCard = 0;
+        long deadline = System.nanoTime() + CYCLE.toNanos();
+        // Type in short bursts until the card is up, and a few bursts more while it shows.
+        while (afterCard < 3 && System.nanoTime() < deadline) {
+            String words = "chunk" + (chunk++) + " the quick brown fox jumps over the lazy dog ";
+            desktop.xdotool("type", "--delay", "25", words);
+            typed.append(words);
+            if (app.logCount("reminder card shown") > 0) {
+                afterCard++;
+            }
+        }
+        assertThat(app.logCount("reminder card shown")).as("the card appeared while typing").isEqualTo(1);
+        Screens.save(desktop, "reminder-card");
+
+        String expected = typed.toString();
+        Poll.until(Duration.ofSeconds(10), "every keystroke to arrive in the focus target",
+                () -> read(targetDir.resolve("typed.txt")).length() >= expected.length());
+        assertThat(read(targetDir.resolve("typed.txt"))).isEqualTo(expected);
+        assertThat(read(targetDir.resolve("focus.txt"))).doesNotContain("lost");
+        assertThat(desktop.activeWindowName()).isEqualTo(FocusTarget.TITLE);
+        assertThat(desktop.window("DeskBreak reminder")).as("the card is on screen").isPresent();
+    }
+
+    @Test
+    @Order(2)
+    void snoozeOnTheCardPutsTheBreakOff() {
+        DeskBreakProcess.Button snooze = app.lastButton("card", "Snooze 1 min").orElseThrow();
+        assertThat(snooze.enabled()).isTrue();
+
+        app.click(snooze);
+
+        app.awaitLog("recorded SNOOZED", 1, Duration.ofSeconds(10));
+        app.awaitLog("state phase=COUNTING", 2, Duration.ofSeconds(10));
+        Poll.until(Duration.ofSeconds(10), "the card to go", () -> desktop.window("DeskBreak reminder").isEmpty());
+    }
+
+    @Test
+    @Order(3)
+    void skipOnTheCardRecordsTheSkippedBreak() {
+        app.awaitLog("reminder card shown", 2, CYCLE);
+        DeskBreakProcess.Button skip = app.awaitButton("card", "Skip", 2);
+
+        app.click(skip);
+
+        app.awaitLog("recorded SKIPPED", 1, Duration.ofSeconds(10));
+        Poll.until(Duration.ofSeconds(10), "the card to go", () -> desktop.window("DeskBreak reminder").isEmpty());
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.exists(p) ? Files.readString(p) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

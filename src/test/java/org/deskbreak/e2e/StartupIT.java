@@ -1,0 +1,80 @@
+package org.deskbreak.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Starting in bad conditions: a broken settings file, no display at all. */
+@ExtendWith(DesktopExtension.class)
+class StartupIT {
+
+    static final String BROKEN = "[deskbreak\ninterval_minutes = = soon\n\u0000\u0001 not an ini file {{{\n";
+
+    @Test
+    void anUnparseableSettingsFileStillStartsAndDocksAndTheFileIsKept(Desktop desktop, Path dir) throws IOException {
+        try (DeskBreakProcess app = new DeskBreakProcess(desktop, dir.resolve("broken")).writeSettings(BROKEN).start()) {
+            app.awaitDocked();
+
+            assertThat(desktop.dockedIcons("org-deskbreak")).hasSize(1);
+            assertThat(filesHolding(app.settingsFile().getParent(), BROKEN))
+                    .as("the broken file is still there, under its name or beside it").isNotEmpty();
+        }
+    }
+
+    @Test
+    void withNoTrayAStatusWindowTakesTheIconsPlaceAndSaysWhy(Desktop desktop, Path dir) throws IOException {
+        try (DeskBreakProcess app = new DeskBreakProcess(desktop, dir.resolve("notray")).start("--no-tray")) {
+            Desktop.Geometry window = Poll.until(DeskBreakProcess.START, "the status window",
+                    () -> desktop.window("DeskBreak").filter(g -> g.width() > 200));
+            DeskBreakProcess.Button start = app.awaitButton("status", "Start now", 1);
+
+            assertThat(window.width()).isGreaterThan(200);
+            assertThat(start.enabled()).isTrue();
+            assertThat(desktop.dockedIcons("org-deskbreak")).isEmpty();
+            assertThat(app.log()).contains("status window shown");
+        }
+    }
+
+    @Test
+    void withoutADisplayItSaysSoInOneLineAndExitsWithTwo(Path dir) throws Exception {
+        Path home = Files.createDirectories(dir.resolve("nodisplay"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Ddeskbreak.logdir=" + home.resolve("logs")));
+        command.addAll(DeskBreakProcess.launch());
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.environment().put("DESKBREAK_HOME", home.toString());
+        pb.redirectOutput(home.resolve("out.txt").toFile());
+        pb.redirectError(home.resolve("err.txt").toFile());
+        Process p = pb.start();
+
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(home.resolve("err.txt"), StandardCharsets.UTF_8).strip();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(err.lines()).hasSize(1);
+        assertThat(err).contains("display").doesNotContain("Exception");
+    }
+
+    private static List<Path> filesHolding(Path dir, String content) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).filter(f -> {
+                try {
+                    return Files.readString(f, StandardCharsets.UTF_8).equals(content);
+                } catch (IOException e) {
+                    return false;
+                }
+            }).toList();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.deskbreak.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The tray icon and its menu, on a desktop with a real XEmbed tray. */
+@ExtendWith(DesktopExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TrayIT {
+
+    private static DeskBreakProcess app;
+    private static Desktop desktop;
+
+    @BeforeAll
+    static void startTheApp(Desktop d, Path dir) throws IOException {
+        desktop = d;
+        app = new DeskBreakProcess(d, dir.resolve("home")).start();
+        app.awaitDocked();
+    }
+
+    @AfterAll
+    static void stopTheApp() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theIconDocksInTheTray() {
+        List<Desktop.Geometry> icons = desktop.dockedIcons("org-deskbreak");
+
+        assertThat(icons).as("our embedded window inside trayer's panel").hasSize(1);
+        assertThat(icons.get(0).width()).isBetween(16, 32);
+    }
+
+    @Test
+    @Order(2)
+    void aLeftClickOpensTheStatusPopupAndAClickElsewhereClosesIt() {
+        Desktop.Geometry icon = app.trayIcon();
+
+        desktop.click(icon.centreX(), icon.centreY(), 1);
+
+        DeskBreakProcess.Button start = app.awaitButton("status", "Start now", 1);
+        assertThat(start.enabled()).isTrue();
+        assertThat(app.lastButton("status", "Snooze").orElseThrow().enabled()).as("nothing is due").isFalse();
+        assertThat(app.lastButton("status", "Resume").orElseThrow().enabled()).as("not paused").isFalse();
+        assertThat(desktop.window("DeskBreak")).isPresent();
+        Screens.save(desktop, "status-popup");
+
+        desktop.click(400, 500, 1);
+
+        Poll.until(Duration.ofSeconds(10), "the status popup to close", () -> desktop.window("DeskBreak").isEmpty());
+    }
+
+    @Test
+    @Order(3)
+    void choosingAFrequencyInTheMenuSavesItToTheSettingsFile() throws IOException {
+        DeskBreakProcess.Button every = app.openMenuAndFind("Remind me every");
+        Screens.save(desktop, "tray-menu");
+        app.hover(every);
+        DeskBreakProcess.Button twenty = app.awaitButton("submenu", "20 min", 1);
+        Screens.save(desktop, "tray-menu-interval");
+
+        app.click(twenty);
+
+        Poll.until(Duration.ofSeconds(10), "interval 20 in " + app.settingsFile(),
+                () -> read(app.settingsFile()).matches("(?s).*interval\\w*\\s*=\\s*20\\b.*"));
+        app.awaitLog("interval=1200s", 1, Duration.ofSeconds(10));
+    }
+
+    @Test
+    @Order(4)
+    void startWallRoutineNowOpensTheRoutineAndItsStepsAdvance() throws IOException {
+        List<String> before = desktop.windowTree().lines().toList();
+        DeskBreakProcess.Button start = app.openMenuAndFind("Start wall routine now");
+
+        app.click(start);
+
+        app.awaitLog("routine started", 1, Duration.ofSeconds(10));
+        Desktop.Geometry routine = Poll.until(Duration.ofSeconds(20), "the routine window",
+                () -> newTopLevelWindow(before));
+        Screens.save(desktop, "routine");
+        Path a = app.home().resolve("routine-a.png");
+        desktop.screenshot(a);
+        byte[] first = crop(a, routine);
+        Poll.until(Duration.ofSeconds(20), "the routine to move to another step", () -> {
+            Path b = app.home().resolve("routine-b.png");
+            desktop.screenshot(b);
+            return !Arrays.equals(first, crop(b, routine));
+        });
+    }
+
+    private static Optional<Desktop.Geometry> newTopLevelWindow(List<String> before) {
+        List<String> now = new ArrayList<>(desktop.windowTree().lines().toList());
+        now.removeAll(before);
+        return now.stream()
+                .filter(l -> l.contains("org-deskbreak") && !l.contains("JavaEmbeddedFrame"))
+                .map(Desktop.Geometry::parse).flatMap(Optional::stream)
+                .filter(g -> g.width() >= 200 && g.height() >= 150)
+                .findFirst();
+    }
+
+    /** The window's pixels, as ImageMagick cuts them out of a screenshot. */
+    private static byte[] crop(Path screenshot, Desktop.Geometry g) {
+        Path out = screenshot.resolveSibling(screenshot.getFileName() + ".rgb");
+        desktop.run("convert", screenshot.toString(), "-crop",
+                g.width() + "x" + g.height() + "+" + g.x() + "+" + g.y(), "rgb:" + out);
+        try {
+            return Files.readAllBytes(out);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.exists(p) ? Files.readString(p) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.deskbreak.tray;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
+import org.deskbreak.core.IdleSource;
+import org.deskbreak.core.ManualClock;
+import org.deskbreak.core.Planner;
+import org.deskbreak.core.Settings;
+import org.deskbreak.core.SettingsStore;
+import org.deskbreak.ui.BreakActions;
+import org.deskbreak.ui.Messages;
+import org.deskbreak.ui.StatusText;
+import org.junit.jupiter.api.Test;
+
+class TrayMenuTest {
+
+    private final ManualClock clock = ManualClock.at("2026-03-02T09:00:00", "Europe/Paris");
+    private final Planner planner = new Planner(clock, Settings.defaults().withInterval(Duration.ofMinutes(60)), IdleSource.NONE);
+    private final List<Settings> saved = new ArrayList<>();
+    private final Messages messages = new Messages(Locale.ENGLISH);
+    private final TrayMenu menu = new TrayMenu(
+            new BreakActions(planner, store(), s -> { }, () -> { }, () -> { }, () -> { }),
+            messages, new StatusText(messages, ZoneId.of("Europe/Paris")));
+
+    @Test
+    void whileCountingSnoozeAndResumeAreGreyedWithTheirReasons() {
+        planner.start();
+
+        JPopupMenu m = menu.build(planner.snapshot());
+
+        assertThat(item(m, "Snooze (no break is due)").isEnabled()).isFalse();
+        assertThat(item(m, "Resume (reminders are not paused)").isEnabled()).isFalse();
+        assertThat(item(m, "Start wall routine now").isEnabled()).isTrue();
+    }
+
+    @Test
+    void theCurrentIntervalIsTicked() {
+        planner.start();
+
+        JMenu every = (JMenu) item(menu.build(planner.snapshot()), "Remind me every");
+
+        assertThat(item(every.getPopupMenu(), "60 min").isSelected()).isTrue();
+        assertThat(item(every.getPopupMenu(), "20 min").isSelected()).isFalse();
+    }
+
+    @Test
+    void choosingAnIntervalSavesItAndReplansAtOnce() {
+        planner.start();
+        clock.advance(Duration.ofSeconds(30));
+        JMenu every = (JMenu) item(menu.build(planner.snapshot()), "Remind me every");
+
+        item(every.getPopupMenu(), "20 min").doClick();
+
+        assertThat(saved).extracting(Settings::interval).containsExactly(Duration.ofMinutes(20));
+        assertThat(planner.snapshot().nextBreakAt()).contains(clock.instant().minusSeconds(30).plus(Duration.ofMinutes(20)));
+    }
+
+    @Test
+    void pausingFromTheMenuPausesThePlanner() {
+        planner.start();
+        JMenu pause = (JMenu) item(menu.build(planner.snapshot()), "Pause reminders");
+
+        item(pause.getPopupMenu(), "1 hour").doClick();
+
+        assertThat(planner.snapshot().pausedUntil()).contains(clock.instant().plus(Duration.ofHours(1)));
+        assertThat(item(menu.build(planner.snapshot()), "Resume").isEnabled()).isTrue();
+    }
+
+    private static JMenuItem item(JPopupMenu m, String text) {
+        for (var c : m.getComponents()) {
+            if (c instanceof JMenuItem i && i.getText().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no item '" + text + "' in the menu");
+    }
+
+    private SettingsStore store() {
+        return new SettingsStore() {
+            @Override
+            public Settings load() {
+                return planner.settings();
+            }
+
+            @Override
+            public void save(Settings settings) {
+                saved.add(settings);
+            }
+
+            @Override
+            public void onExternalChange(Consumer<Settings> listener) {
+            }
+        };
+    }
+}
