@@ -44,7 +44,7 @@ final class CliProcesses {
 
     RunningTestApp startApp(String... args) throws Exception {
         RunningTestApp app = new RunningTestApp(java(CliTestApp.class.getName(), args).redirectErrorStream(true).start());
-        app.awaitLine("READY");
+        app.socket = Path.of(app.awaitLine("READY ").substring("READY ".length()));
         return app;
     }
 
@@ -70,6 +70,8 @@ final class CliProcesses {
     /** The app JVM: its stdout lines are what its windows would have shown. */
     static final class RunningTestApp implements AutoCloseable {
         final Process process;
+        /** Where the app's command server listens. */
+        Path socket;
         private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
         private final List<String> seen = new ArrayList<>();
         private final Writer stdin;
