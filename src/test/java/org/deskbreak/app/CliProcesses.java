@@ -43,9 +43,14 @@ final class CliProcesses {
     }
 
     RunningTestApp startApp(String... args) throws Exception {
-        RunningTestApp app = new RunningTestApp(java(CliTestApp.class.getName(), args).redirectErrorStream(true).start());
+        RunningTestApp app = launchApp(args);
         app.socket = Path.of(app.awaitLine("READY ").substring("READY ".length()));
         return app;
+    }
+
+    /** Starts the app JVM without waiting for it to become ready (or to find another one running). */
+    RunningTestApp launchApp(String... args) throws IOException {
+        return new RunningTestApp(java(CliTestApp.class.getName(), args).redirectErrorStream(true).start());
     }
 
     private ProcessBuilder java(String mainClass, String... args) {
