@@ -3,6 +3,7 @@ package org.deskbreak.app;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import org.deskbreak.core.ActionResult;
 import org.deskbreak.core.Defaults;
 import org.deskbreak.core.Pause;
@@ -139,7 +140,7 @@ final class CliDispatcher implements RequestHandler {
         return Reply.ok(message);
     }
 
-    private Reply answer(ActionResult result, java.util.function.Supplier<String> done) {
+    private Reply answer(ActionResult result, Supplier<String> done) {
         return result.refusal().map(this::reason).map(Reply::refused).orElseGet(() -> Reply.ok(done.get()));
     }
 
@@ -157,7 +158,7 @@ final class CliDispatcher implements RequestHandler {
         return s.nextBreakAt().map(format::time).orElse("none planned");
     }
 
-    private static Reply noArgs(List<String> args, java.util.function.Supplier<Reply> action) {
+    private static Reply noArgs(List<String> args, Supplier<Reply> action) {
         if (!args.isEmpty()) {
             throw new IllegalArgumentException("unexpected argument '" + args.get(0) + "'");
         }

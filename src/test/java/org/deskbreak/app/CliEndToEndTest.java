@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.deskbreak.app.CliProcesses.Run;
 import org.deskbreak.app.CliProcesses.RunningTestApp;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,23 @@ class CliEndToEndTest {
             assertOk(jvm.deskbreak("status"), "State: counting down");
             assertOk(jvm.deskbreak("quit"), "DeskBreak is quitting.");
             assertThat(next.awaitExit()).isZero();
+        }
+    }
+
+    @Test
+    void twoStartsAtTheSameMomentMakeOneApp() throws Exception {
+        CliProcesses jvm = new CliProcesses(home);
+        try (RunningTestApp a = jvm.launchApp(); RunningTestApp b = jvm.launchApp()) {
+            CompletableFuture.anyOf(a.process.onExit(), b.process.onExit()).get(CliProcesses.WAIT_SECONDS, TimeUnit.SECONDS);
+            RunningTestApp second = a.process.isAlive() ? b : a;
+            RunningTestApp first = second == a ? b : a;
+
+            assertThat(second.awaitExit()).as("the second start leaves quietly").isZero();
+            assertThat(second.printed()).noneMatch(line -> line.startsWith("LAUNCHED"));
+            first.awaitLine("READY ");
+            first.awaitLine("CALL showStatus");
+            assertOk(jvm.deskbreak("quit"), "DeskBreak is quitting.");
+            assertThat(first.awaitExit()).isZero();
         }
     }
 

@@ -43,9 +43,14 @@ final class CliProcesses {
     }
 
     RunningTestApp startApp(String... args) throws Exception {
-        RunningTestApp app = new RunningTestApp(java(CliTestApp.class.getName(), args).redirectErrorStream(true).start());
-        app.awaitLine("READY");
+        RunningTestApp app = launchApp(args);
+        app.socket = Path.of(app.awaitLine("READY ").substring("READY ".length()));
         return app;
+    }
+
+    /** Starts the app JVM without waiting for it to become ready (or to find another one running). */
+    RunningTestApp launchApp(String... args) throws IOException {
+        return new RunningTestApp(java(CliTestApp.class.getName(), args).redirectErrorStream(true).start());
     }
 
     private ProcessBuilder java(String mainClass, String... args) {
@@ -70,6 +75,8 @@ final class CliProcesses {
     /** The app JVM: its stdout lines are what its windows would have shown. */
     static final class RunningTestApp implements AutoCloseable {
         final Process process;
+        /** Where the app's command server listens. */
+        Path socket;
         private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
         private final List<String> seen = new ArrayList<>();
         private final Writer stdin;
