@@ -184,11 +184,16 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
         }
     }
 
+    /** Keeps the preferences tree of an earlier load, so listeners on it stay attached. */
     private void useParsed(SettingsFileReader.Parsed parsed) {
-        ini = parsed.ini();
-        trailer = parsed.trailer();
+        if (preferences == null) {
+            ini = parsed.ini();
+            trailer = parsed.trailer();
+            preferences = new IniPreferences(ini);
+        } else {
+            takeOver(parsed);
+        }
         lastSeenBytes = parsed.bytes();
-        preferences = new IniPreferences(ini);
         readSettings();
     }
 
@@ -284,13 +289,20 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
                     relevant |= isAboutOurFile(more);
                 }
                 if (relevant) {
-                    reloadAfterExternalEdit();
+                    reloadSafely();
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // close() was called
+        }
+    }
+
+    /** One odd edit must not stop the watch for the rest of the session. */
+    private void reloadSafely() {
+        try {
+            reloadAfterExternalEdit();
         } catch (RuntimeException e) {
-            LOG.warn("Settings watch stopped", e);
+            LOG.warn("Could not apply an edit of {}", file, e);
         }
     }
 
@@ -331,7 +343,11 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
         listeners.forEach(l -> l.accept(changed));
     }
 
-    /** Brings the edited file into the live preferences, so their listeners hear each changed key. */
+    /**
+     * Brings the edited file into the live preferences, so their listeners hear each changed key.
+     * Names Preferences cannot hold (a "/" in a section, over-long keys or values) go straight
+     * into the ini model: they are kept in the file, just not announced.
+     */
     private void takeOver(SettingsFileReader.Parsed parsed) {
         Ini edited = parsed.ini();
         for (String name : new ArrayList<>(ini.keySet())) {
@@ -339,20 +355,26 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
             Profile.Section theirs = edited.get(name);
             for (String key : new ArrayList<>(mine.keySet())) {
                 if (theirs == null || !theirs.containsKey(key)) {
-                    preferences.node(name).remove(key);
+                    if (isPreferenceName(name) && isPreferenceKey(key, "")) {
+                        preferences.node(name).remove(key);
+                    } else {
+                        mine.remove(key);
+                    }
                 }
             }
         }
         for (String name : edited.keySet()) {
             Profile.Section theirs = edited.get(name);
-            Preferences node = preferences.node(name);
-            Profile.Section mine = ini.get(name);
+            boolean announce = isPreferenceName(name);
+            Preferences node = announce ? preferences.node(name) : null;
+            Profile.Section mine = ini.get(name) != null ? ini.get(name) : ini.add(name);
             for (String key : theirs.keySet()) {
                 String value = theirs.get(key);
-                if (value == null) {
-                    mine.put(key, null);
-                } else if (!value.equals(mine.get(key))) {
+                boolean changed = !Objects.equals(value, mine.get(key));
+                if (changed && announce && value != null && isPreferenceKey(key, value)) {
                     node.put(key, value);
+                } else if (changed) {
+                    mine.put(key, value);
                 }
                 mine.putComment(key, theirs.getComment(key));
             }
@@ -360,5 +382,13 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
         }
         ini.setComment(edited.getComment());
         trailer = parsed.trailer();
+    }
+
+    private static boolean isPreferenceName(String section) {
+        return !section.isEmpty() && section.indexOf('/') < 0 && section.length() <= Preferences.MAX_NAME_LENGTH;
+    }
+
+    private static boolean isPreferenceKey(String key, String value) {
+        return key.length() <= Preferences.MAX_KEY_LENGTH && value.length() <= Preferences.MAX_VALUE_LENGTH;
     }
 }

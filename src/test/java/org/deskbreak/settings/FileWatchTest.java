@@ -102,4 +102,29 @@ class FileWatchTest {
         assertThat(heard).containsExactly(Fixtures.distinctive().withTheme(Theme.SYSTEM));
         assertThat(store.lastBadKeys()).containsExactly("appearance.theme");
     }
+
+    @Test
+    void namesPreferencesCannotHoldAreKeptAndTheWatchGoesOn() throws Exception {
+        store = new IniSettingsStore(dir.resolve("deskbreak.ini"), Fixtures.CLOCK);
+        store.load();
+        List<Settings> heard = new CopyOnWriteArrayList<>();
+        CountDownLatch firstEdit = new CountDownLatch(1);
+        CountDownLatch twoEdits = new CountDownLatch(2);
+        store.onExternalChange(s -> {
+            heard.add(s);
+            firstEdit.countDown();
+            twoEdits.countDown();
+        });
+        String odd = "[a/b/c]\n" + "k".repeat(200) + " = 1\n[" + "s".repeat(200) + "]\nx = " + "v".repeat(10_000) + "\n";
+
+        editLikeAnEditor("language = system", "language = de\n" + odd);
+        // The second edit must come after the first was read, or the two merge into one delivery.
+        assertThat(firstEdit.await(10, TimeUnit.SECONDS)).isTrue();
+        editLikeAnEditor("language = de", "language = fr");
+
+        assertThat(twoEdits.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(heard).extracting(Settings::language).containsExactly("de", "fr");
+        store.save(store.load());
+        assertThat(Files.readString(dir.resolve("deskbreak.ini"))).contains("[a/b/c]", "k".repeat(200), "v".repeat(10_000));
+    }
 }
