@@ -85,10 +85,27 @@ final class RoutineWindow {
         key(root, "ESCAPE", this::finish);
         frame.setMinimumSize(new java.awt.Dimension(420, 520));
         frame.setSize(480, 600);
-        frame.setLocationRelativeTo(null);
+        placeOnMouseScreen();
         render();
         frame.setVisible(true);
         timer.start();
+    }
+
+    /** Opens where the user is looking: centred on the mouse's screen, inside its usable area. */
+    private void placeOnMouseScreen() {
+        java.awt.PointerInfo pointer = java.awt.MouseInfo.getPointerInfo();
+        if (pointer == null) {
+            frame.setLocationRelativeTo(null);
+            return;
+        }
+        java.awt.GraphicsConfiguration gc = pointer.getDevice().getDefaultConfiguration();
+        java.awt.Rectangle b = gc.getBounds();
+        java.awt.Insets in = java.awt.Toolkit.getDefaultToolkit().getScreenInsets(gc);
+        java.awt.Rectangle usable = new java.awt.Rectangle(b.x + in.left, b.y + in.top,
+                b.width - in.left - in.right, b.height - in.top - in.bottom);
+        int w = Math.min(frame.getWidth(), usable.width);
+        int h = Math.min(frame.getHeight(), usable.height);
+        frame.setBounds(usable.x + (usable.width - w) / 2, usable.y + (usable.height - h) / 2, w, h);
     }
 
     void toFront() {
