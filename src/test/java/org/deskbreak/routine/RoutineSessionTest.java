@@ -1,0 +1,73 @@
+package org.deskbreak.routine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.deskbreak.core.ManualClock;
+import org.junit.jupiter.api.Test;
+
+class RoutineSessionTest {
+
+    private final ManualClock clock = ManualClock.at("2026-03-02T10:00:00", "Europe/Paris");
+    private final Routine routine = new Routine("r", "t", Duration.ofSeconds(30), List.of(
+            step("a", 10, false), step("b", 15, true), step("c", 5, false)));
+
+    private static RoutineStep step(String id, int seconds, boolean hold) {
+        return new RoutineStep(id, Duration.ofSeconds(seconds), id + ".title", id + ".text", id, hold);
+    }
+
+    @Test
+    void stepsFollowEachOtherAsTheClockMoves() {
+        RoutineSession session = new RoutineSession(routine, clock, 1.0);
+        clock.advance(Duration.ofSeconds(4));
+        session.update();
+        assertThat(session.currentStep().id()).isEqualTo("a");
+        assertThat(session.remainingInStep()).isEqualTo(Duration.ofSeconds(6));
+        clock.advance(Duration.ofSeconds(7));
+        session.update();
+        assertThat(session.currentStep().id()).isEqualTo("b");
+        assertThat(session.remainingInStep()).isEqualTo(Duration.ofSeconds(14));
+        assertThat(session.progress()).isEqualTo(11.0 / 30.0);
+        clock.advance(Duration.ofSeconds(19));
+        session.update();
+        assertThat(session.finished()).isTrue();
+        assertThat(session.progress()).isEqualTo(1.0);
+    }
+
+    @Test
+    void pauseStopsTime() {
+        RoutineSession session = new RoutineSession(routine, clock, 1.0);
+        clock.advance(Duration.ofSeconds(3));
+        session.pause();
+        clock.advance(Duration.ofMinutes(5));
+        session.update();
+        assertThat(session.remainingInStep()).isEqualTo(Duration.ofSeconds(7));
+        session.resume();
+        clock.advance(Duration.ofSeconds(2));
+        session.update();
+        assertThat(session.remainingInStep()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void nextAndBackMoveBetweenSteps() {
+        RoutineSession session = new RoutineSession(routine, clock, 1.0);
+        session.next();
+        session.next();
+        assertThat(session.currentStep().id()).isEqualTo("c");
+        session.back();
+        assertThat(session.currentStep().id()).isEqualTo("b");
+        clock.advance(Duration.ofSeconds(5));
+        session.back();
+        assertThat(session.currentStep().id()).isEqualTo("b");
+        assertThat(session.remainingInStep()).isEqualTo(Duration.ofSeconds(15));
+    }
+
+    @Test
+    void timeScaleCompressesTheRoutine() {
+        RoutineSession session = new RoutineSession(routine, clock, 0.05);
+        clock.advance(Duration.ofMillis(1500));
+        session.update();
+        assertThat(session.finished()).isTrue();
+    }
+}
