@@ -123,6 +123,7 @@ public final class DesktopApp implements RunningApp {
         requireDisplay(messages);
         SettingsStore store = parts.settingsStore();
         Settings settings = store.load();
+        java.util.Optional<DesktopParts.SettingsTrouble> trouble = parts.settingsProblem();
         // Runs a command or two with a timeout: here, before the event thread exists.
         boolean dark = DesktopTheme.prefersDark().orElse(false);
         Planner planner = new Planner(Clock.systemDefaultZone(), settings, IdleSource.NONE);
@@ -140,6 +141,9 @@ public final class DesktopApp implements RunningApp {
             throw new IllegalStateException("interrupted while starting", e);
         }
         store.onExternalChange(app::settingsChangedOutside);
+        trouble.ifPresent(t -> EventQueue.invokeLater(() -> app.tellSettingsTrouble(t)));
+        parts.settingsInEffect(settings);
+        parts.attachHistory(planner);
         app.wakeUps = parts.startWakeUps(planner::tick);
         planner.setWakeUpScheduler(app.wakeUps);
         planner.start();
@@ -258,8 +262,17 @@ public final class DesktopApp implements RunningApp {
         settingsWindow.open(planner.settings(), actions::saveSettings);
     }
 
+    private void tellSettingsTrouble(DesktopParts.SettingsTrouble trouble) {
+        String text = trouble.keptAs()
+                .map(kept -> messages.text("settings.trouble.kept", trouble.reason(), kept))
+                .orElseGet(() -> messages.text("settings.trouble", trouble.reason()));
+        log.warn("told the user: {}", text);
+        presence.headsUp(messages.text("settings.trouble.title"), text);
+    }
+
     /** After Save or a menu choice: the look may have changed. */
     private void settingsApplied(Settings settings) {
+        parts.settingsInEffect(settings);
         EventQueue.invokeLater(() -> theme.apply(settings.theme()));
     }
 

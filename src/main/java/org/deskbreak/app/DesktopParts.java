@@ -1,17 +1,44 @@
 package org.deskbreak.app;
 
+import java.util.Optional;
 import org.deskbreak.core.Planner;
+import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.core.WakeUpScheduler;
 
 /**
  * The pieces the desktop app is wired from that live in other packages: the settings file,
- * the scheduler that delivers time, and the routine window. {@link DesktopWiring} makes the
- * real ones; tests and screenshot tools hand in their own.
+ * the scheduler that delivers time, the history file and the routine window.
+ * {@link DesktopWiring} makes the real ones; tests and screenshot tools hand in their own.
  */
 public interface DesktopParts {
 
     SettingsStore settingsStore();
+
+    /**
+     * What went wrong reading the settings file at start (a broken file set aside, bad values
+     * replaced), in words for the user; told once. Call after {@link SettingsStore#load()}.
+     */
+    default Optional<SettingsTrouble> settingsProblem() {
+        return Optional.empty();
+    }
+
+    /**
+     * The settings file could not be used.
+     *
+     * @param reason what was wrong (technical detail, shown in brackets)
+     * @param keptAs the name the unusable file was kept under, when it was set aside
+     */
+    record SettingsTrouble(String reason, Optional<String> keptAs) {
+    }
+
+    /** Connects the planner to the history file before it starts: today's counts, every outcome. */
+    default void attachHistory(Planner planner) {
+    }
+
+    /** The settings now in effect (at start and after every change): login entry and the like. */
+    default void settingsInEffect(Settings settings) {
+    }
 
     /** Starts delivering time: {@code tick} is called at each instant asked for. */
     WakeUps startWakeUps(Runnable tick);

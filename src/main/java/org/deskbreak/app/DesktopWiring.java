@@ -1,16 +1,29 @@
 package org.deskbreak.app;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
 import org.deskbreak.core.Planner;
+import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
+import org.deskbreak.history.HistoryLog;
+import org.deskbreak.history.Statistics;
 import org.deskbreak.platform.AppDirs;
+import org.deskbreak.platform.Autostart;
+import org.deskbreak.routine.RoutineLauncher;
 import org.deskbreak.schedule.QuartzWakeUps;
+import org.deskbreak.settings.IniSettingsStore;
+import org.deskbreak.settings.SettingsProblem;
 
-/** The real parts: deskbreak.ini, the Quartz scheduler and the routine window. */
+/** The real parts: deskbreak.ini, history.csv, the Quartz scheduler and the routine window. */
 final class DesktopWiring implements DesktopParts {
 
     private final AppDirs dirs;
     private final double timeScale;
+    private IniSettingsStore store;
+    private Boolean autostartApplied;
 
     DesktopWiring(AppDirs dirs, double timeScale) {
         this.dirs = dirs;
@@ -19,7 +32,37 @@ final class DesktopWiring implements DesktopParts {
 
     @Override
     public SettingsStore settingsStore() {
-        throw new UnsupportedOperationException("settings store not wired yet: " + dirs.settingsFile());
+        if (store == null) {
+            store = IniSettingsStore.of(dirs, Clock.systemDefaultZone());
+        }
+        return store;
+    }
+
+    @Override
+    public Optional<SettingsTrouble> settingsProblem() {
+        return store == null ? Optional.empty() : store.lastProblem().map(DesktopWiring::trouble);
+    }
+
+    private static SettingsTrouble trouble(SettingsProblem p) {
+        return new SettingsTrouble(p.reason(), p.keptCopy().map(k -> k.getFileName().toString()));
+    }
+
+    @Override
+    public void attachHistory(Planner planner) {
+        HistoryLog history = new HistoryLog(dirs.data().resolve("history.csv"));
+        ZoneId zone = ZoneId.systemDefault();
+        Statistics stats = Statistics.of(history.read(), zone, LocalDate.now(zone), 1);
+        planner.restoreToday(stats.todayTally());
+        planner.addListener(history);
+    }
+
+    @Override
+    public synchronized void settingsInEffect(Settings settings) {
+        boolean wanted = settings.startAtLogin();
+        if (autostartApplied == null || autostartApplied != wanted) {
+            Autostart.detect().apply(wanted);
+            autostartApplied = wanted;
+        }
     }
 
     @Override
@@ -40,6 +83,17 @@ final class DesktopWiring implements DesktopParts {
 
     @Override
     public RoutineWindow routineWindow(Planner planner) {
-        throw new UnsupportedOperationException("routine window not wired yet " + timeScale);
+        RoutineLauncher launcher = new RoutineLauncher(planner, dirs.data(), timeScale);
+        return new RoutineWindow() {
+            @Override
+            public void show() {
+                launcher.show();
+            }
+
+            @Override
+            public void close() {
+                launcher.close();
+            }
+        };
     }
 }

@@ -30,6 +30,6 @@ public final class Main {
 
     /** Builds the desktop app: planner, settings, scheduler, tray. */
     static RunningApp launchDesktop(AppDirs dirs, String[] options) {
-        throw new UnsupportedOperationException("desktop not wired");
+        return DesktopApp.launch(dirs, options);
     }
 }

@@ -17,6 +17,18 @@ import javax.swing.UIManager;
 public final class Toast {
 
     static final int SHOW_MS = 6000;
+    /** Long texts wrap at a readable width instead of making a screen-wide strip. */
+    static final int WRAP_AFTER_CHARS = 60;
+
+    /** Long enough to read: six seconds, plus time for longer texts, at most twenty. */
+    static int showMillis(String text) {
+        return Math.min(20_000, Math.max(SHOW_MS, text.length() * 70));
+    }
+
+    private static String wrapped(String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<html><body style='width:300px'>" + escaped + "</body></html>";
+    }
 
     private JWindow window;
     private Timer hideTimer;
@@ -35,7 +47,7 @@ public final class Toast {
                 BorderFactory.createEmptyBorder(8, 12, 8, 14)));
         JLabel heading = new JLabel(title);
         heading.putClientProperty("FlatLaf.styleClass", "h4");
-        JLabel body = new JLabel(text);
+        JLabel body = new JLabel(text.length() > WRAP_AFTER_CHARS ? wrapped(text) : text);
         body.setForeground(UIManager.getColor("Label.foreground"));
         panel.add(heading, BorderLayout.NORTH);
         panel.add(body, BorderLayout.CENTER);
@@ -43,7 +55,7 @@ public final class Toast {
         window.pack();
         ScreenCorner.place(window, trayHint);
         window.setVisible(true);
-        hideTimer = new Timer(SHOW_MS, e -> close());
+        hideTimer = new Timer(showMillis(text), e -> close());
         hideTimer.setRepeats(false);
         hideTimer.start();
     }

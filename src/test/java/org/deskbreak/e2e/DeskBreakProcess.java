@@ -20,12 +20,8 @@ final class DeskBreakProcess implements AutoCloseable {
 
     static final Duration START = Duration.ofSeconds(40);
     static final Duration SETTLE = Duration.ofMillis(400);
-    /**
-     * Until Main launches DesktopApp with the real settings store and routine window, the tests
-     * start the desktop app from the jar with stand-in parts for those two (see StandInParts).
-     * Empty means {@code java -jar deskbreak.jar}.
-     */
-    static final String UNTIL_WIRED = "org.deskbreak.app.StandInParts";
+    /** The main class to run instead of the jar's own; empty means {@code java -jar deskbreak.jar}. */
+    static final String UNTIL_WIRED = "";
     private static final Pattern LAYOUT = Pattern.compile(
             "layout (\\w+) '(.*)' at (-?\\d+),(-?\\d+) size (\\d+)x(\\d+) enabled=(true|false)");
 

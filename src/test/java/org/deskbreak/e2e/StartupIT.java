@@ -25,8 +25,13 @@ class StartupIT {
             app.awaitDocked();
 
             assertThat(desktop.dockedIcons("org-deskbreak")).hasSize(1);
+            app.awaitLog("told the user", 1, java.time.Duration.ofSeconds(15));
+
             assertThat(filesHolding(app.settingsFile().getParent(), BROKEN))
-                    .as("the broken file is still there, under its name or beside it").isNotEmpty();
+                    .as("the broken file is kept beside the new one")
+                    .singleElement().satisfies(kept -> assertThat(kept.getFileName().toString())
+                            .startsWith("deskbreak.ini.broken-"));
+            assertThat(app.settingsFile()).content(StandardCharsets.UTF_8).contains("interval_minutes = 45");
         }
     }
 

@@ -80,7 +80,7 @@ class TrayIT {
         app.click(twenty);
 
         Poll.until(Duration.ofSeconds(10), "interval 20 in " + app.settingsFile(),
-                () -> read(app.settingsFile()).matches("(?s).*interval\\w*\\s*=\\s*20\\b.*"));
+                () -> read(app.settingsFile()).matches("(?s).*\\[reminders\\][^\\[]*\\binterval_minutes = 20\\b.*"));
         app.awaitLog("interval=1200s", 1, Duration.ofSeconds(10));
     }
 
