@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The reminder card, with a break due one minute after start: it appears while someone types
- * in another window without taking a keystroke, then Snooze and Skip work from it.
+ * in another window without taking a keystroke, then Snooze and Skip work from it, and the whole
+ * loop runs: reminder, routine, done, next reminder.
  */
 @ExtendWith(DesktopExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -25,7 +26,7 @@ class ReminderIT {
 
     /** A minute's work, a one-minute snooze and no heads-up: the shortest cycle the settings allow. */
     static final String FAST_BREAKS = """
-            [deskbreak]
+            [reminders]
             interval_minutes = 1
             snooze_minutes = 1
             notice_seconds = 0
@@ -115,6 +116,26 @@ class ReminderIT {
 
         app.awaitLog("recorded SKIPPED", 1, Duration.ofSeconds(10));
         Poll.until(Duration.ofSeconds(10), "the card to go", () -> desktop.window("DeskBreak reminder").isEmpty());
+    }
+
+    @Test
+    @Order(4)
+    void startOnTheCardRunsTheRoutineToTheEndAndTheNextReminderFollows() throws IOException {
+        app.awaitLog("reminder card shown", 3, CYCLE);
+        DeskBreakProcess.Button start = app.awaitButton("card", "Start", 3);
+
+        app.click(start);
+
+        app.awaitLog("routine started", 1, Duration.ofSeconds(10));
+        app.awaitLog("routine step 2/7", 1, Duration.ofSeconds(20));
+        app.awaitLog("routine done", 1, Duration.ofSeconds(30));
+        app.awaitLog("recorded COMPLETED", 1, Duration.ofSeconds(10));
+        assertThat(read(app.home().resolve("data").resolve("history.csv")).lines())
+                .as("history.csv holds every outcome so far, in order")
+                .extracting(line -> line.substring(0, line.indexOf(',')))
+                .containsExactly("SNOOZED", "SKIPPED", "COMPLETED");
+        Screens.save(desktop, "routine-done");
+        app.awaitLog("reminder card shown", 4, CYCLE);
     }
 
     private static String read(Path p) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -96,14 +95,14 @@ class TrayIT {
         Desktop.Geometry routine = Poll.until(Duration.ofSeconds(20), "the routine window",
                 () -> newTopLevelWindow(before));
         Screens.save(desktop, "routine");
+        app.awaitLog("routine step 2/7", 1, Duration.ofSeconds(20));
         Path a = app.home().resolve("routine-a.png");
         desktop.screenshot(a);
-        byte[] first = crop(a, routine);
-        Poll.until(Duration.ofSeconds(20), "the routine to move to another step", () -> {
-            Path b = app.home().resolve("routine-b.png");
-            desktop.screenshot(b);
-            return !Arrays.equals(first, crop(b, routine));
-        });
+        byte[] second = crop(a, routine);
+        app.awaitLog("routine step 3/7", 1, Duration.ofSeconds(20));
+        Path b = app.home().resolve("routine-b.png");
+        desktop.screenshot(b);
+        assertThat(crop(b, routine)).as("the window shows the new step").isNotEqualTo(second);
     }
 
     private static Optional<Desktop.Geometry> newTopLevelWindow(List<String> before) {
