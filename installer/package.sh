@@ -2,7 +2,7 @@
 # Builds a self-contained DeskBreak with its own trimmed Java runtime (jlink + jpackage).
 #   installer/package.sh            -> target/installer/DeskBreak (app image, runs anywhere on this OS)
 #   installer/package.sh deb        -> target/installer/deskbreak_<version>_amd64.deb (needs fakeroot)
-# The launcher starts the JVM with flags for a small always-on footprint (see README, "Measured").
+# The launcher starts the JVM with installer/jvm.options: a small always-on footprint (see README, "Measured").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 type=${1:-app-image}
@@ -22,7 +22,7 @@ icon=icons/png/deskbreak-256.png
 args=(--name DeskBreak --app-version "$version" --vendor DeskBreak
       --description "Break reminders with a two-minute wall routine for your back"
       --input "$stage" --main-jar deskbreak.jar --runtime-image "$out/runtime" --dest "$out"
-      --java-options "-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:MaxRAM=256m")
+      --java-options "$(grep -v '^#' installer/jvm.options | xargs)")
 [ -f "$icon" ] && args+=(--icon "$icon")
 if [ "$type" = deb ]; then
   args+=(--type deb --linux-package-name deskbreak --linux-shortcut --linux-menu-group Utility)

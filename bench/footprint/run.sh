@@ -6,7 +6,8 @@
 #   wakeups - context switches during the window (all threads): how often it wakes when idle
 #   docked  - whether an icon is embedded in the tray host
 # Usage: bench/footprint/run.sh [settle_seconds] [window_seconds] [apps...]
-#   apps: deskbreak workrave safeeyes (those not installed are reported and left out)
+#   apps: deskbreak workrave safeeyes deskbreak-jvm-defaults (peers not installed are reported and left out)
+#   deskbreak runs as the README says (with installer/jvm.options); deskbreak-jvm-defaults without them.
 # Needs: xvfb openbox trayer x11-utils dbus-x11; peers from Debian: workrave, safeeyes.
 set -u
 cd "$(dirname "$0")/../.."
@@ -69,7 +70,11 @@ for app in "${apps[@]}"; do
   case $app in
     deskbreak)
       [ -f "$jar" ] || { echo "build first: ./mvnw -q -DskipTests package"; continue; }
-      DESKBREAK_HOME="$home/deskbreak" java -jar "$jar" >/dev/null 2>&1 &
+      DESKBREAK_HOME="$home/deskbreak" java @installer/jvm.options -jar "$jar" >/dev/null 2>&1 &
+      ;;
+    deskbreak-jvm-defaults)
+      [ -f "$jar" ] || { echo "build first: ./mvnw -q -DskipTests package"; continue; }
+      DESKBREAK_HOME="$home/deskbreak2" java -jar "$jar" >/dev/null 2>&1 &
       ;;
     workrave)
       command -v workrave >/dev/null || { echo "workrave not installed: skipped"; continue; }

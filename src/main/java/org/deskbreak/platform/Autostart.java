@@ -100,6 +100,21 @@ public final class Autostart {
     }
 
     /** How this copy of DeskBreak was launched: the installed launcher, else java -jar this jar. */
+    /** The footprint options this JVM was started with (installer/jvm.options), so a login start is as lean. */
+    static String jvmOptions() {
+        return jvmOptions(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    static String jvmOptions(java.util.List<String> inputArguments) {
+        StringBuilder kept = new StringBuilder();
+        for (String a : inputArguments) {
+            if ((a.startsWith("-XX:") || a.startsWith("-Xss") || a.startsWith("-Xmx")) && !a.contains(" ")) {
+                kept.append(' ').append(a);
+            }
+        }
+        return kept.toString();
+    }
+
     static String launchCommand() {
         String launcher = System.getProperty("jpackage.app-path");
         if (launcher != null) {
@@ -108,9 +123,9 @@ public final class Autostart {
         String java = ProcessHandle.current().info().command().orElse("java");
         try {
             Path jar = Path.of(Autostart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return quote(java) + " -jar " + quote(jar.toAbsolutePath().toString());
+            return quote(java) + jvmOptions() + " -jar " + quote(jar.toAbsolutePath().toString());
         } catch (URISyntaxException | RuntimeException e) {
-            return quote(java) + " -jar deskbreak.jar";
+            return quote(java) + jvmOptions() + " -jar deskbreak.jar";
         }
     }
 

@@ -56,6 +56,7 @@ final class DeskBreakProcess implements AutoCloseable {
         Files.createDirectories(home);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "@" + Path.of("installer", "jvm.options").toAbsolutePath(),
                 "-Ddeskbreak.timeScale=0.05",
                 "-Ddeskbreak.loglevel=DEBUG",
                 "-Ddeskbreak.logdir=" + logFile().getParent()));

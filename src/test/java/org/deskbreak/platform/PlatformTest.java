@@ -85,6 +85,13 @@ class PlatformTest {
     }
 
     @Test
+    void theLoginEntryKeepsTheFootprintOptionsButNotTheRest() {
+        assertThat(Autostart.jvmOptions(java.util.List.of("-XX:+UseSerialGC", "-Ddeskbreak.timeScale=0.05",
+                "-Xss512k", "-agentlib:jdwp=transport=dt_socket", "-XX:MaxRAM=256m", "-XX:Foo=a b")))
+                .isEqualTo(" -XX:+UseSerialGC -Xss512k -XX:MaxRAM=256m");
+    }
+
+    @Test
     void argumentsAreQuotedForTheDesktopEntrySpec() {
         assertThat(Autostart.quote("/usr/bin/java")).isEqualTo("/usr/bin/java");
         assertThat(Autostart.quote("/a b/$x\"y")).isEqualTo("\"/a b/\\$x\\\"y\"");
