@@ -28,7 +28,7 @@ class TrayMenuTest {
     private final List<Settings> saved = new ArrayList<>();
     private final Messages messages = new Messages(Locale.ENGLISH);
     private final TrayMenu menu = new TrayMenu(
-            new BreakActions(planner, store(), s -> { }, () -> { }, () -> { }, () -> { }),
+            new BreakActions(planner, store(), s -> { }, () -> { }, () -> { }, () -> { }, () -> { }),
             messages, new StatusText(messages, ZoneId.of("Europe/Paris")));
 
     @Test
