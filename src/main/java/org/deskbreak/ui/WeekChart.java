@@ -13,6 +13,8 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
+import javax.accessibility.AccessibleContext;
+import javax.accessibility.AccessibleRole;
 import javax.swing.JComponent;
 import javax.swing.UIManager;
 import org.deskbreak.history.Statistics;
@@ -32,6 +34,8 @@ final class WeekChart extends JComponent {
     private final StatsText text;
     private List<Day> week = List.of();
     private Day today;
+    /** Breaks before the chart's week: then the week is quiet, not the history empty. */
+    private boolean earlierBreaks;
 
     WeekChart(StatsText text) {
         this.text = text;
@@ -40,12 +44,17 @@ final class WeekChart extends JComponent {
 
     void show(Statistics stats) {
         week = StatsText.lastWeek(stats);
+        earlierBreaks = stats.totalBreaksTaken() > 0;
         today = StatsText.today(stats);
         boolean empty = BarScale.isEmpty(week);
         setToolTipText(empty ? null : "");
         getAccessibleContext().setAccessibleName(text.text("stats.chart.title"));
-        getAccessibleContext().setAccessibleDescription(empty ? text.text("stats.chart.empty") : describe());
+        getAccessibleContext().setAccessibleDescription(empty ? emptyMessage() : describe());
         repaint();
+    }
+
+    private String emptyMessage() {
+        return text.text(earlierBreaks ? "stats.chart.emptyWeek" : "stats.chart.empty");
     }
 
     private String describe() {
@@ -54,6 +63,20 @@ final class WeekChart extends JComponent {
             sb.append(text.dayDetail(d)).append(". ");
         }
         return sb.toString().trim();
+    }
+
+    /** A bare JComponent has no accessible context; a screen reader reads this one's description. */
+    @Override
+    public AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                @Override
+                public AccessibleRole getAccessibleRole() {
+                    return AccessibleRole.LABEL;
+                }
+            };
+        }
+        return accessibleContext;
     }
 
     @Override
@@ -92,7 +115,7 @@ final class WeekChart extends JComponent {
         Color muted = colour("Label.disabledForeground", Color.GRAY);
         Color line = colour("Separator.foreground", Color.LIGHT_GRAY);
         Color accent = AppTheme.ACCENT;
-        Color tint = mix(accent, colour("Panel.background", Color.WHITE), 0.45);
+        Color tint = tint(colour("Panel.background", Color.WHITE));
 
         int w = getWidth();
         int h = getHeight();
@@ -175,8 +198,8 @@ final class WeekChart extends JComponent {
 
     private void paintEmpty(Graphics2D g, Font font, Font small, Color fg, Color muted, int w,
                             double plotTop, double baseline) {
-        String message = text.text("stats.chart.empty");
-        String hint = text.text("stats.chart.emptyHint");
+        String message = emptyMessage();
+        String hint = earlierBreaks ? "" : text.text("stats.chart.emptyHint");
         Font big = font.deriveFont(Font.BOLD, font.getSize2D() + 2f);
         FontMetrics bm = g.getFontMetrics(big);
         FontMetrics sm = g.getFontMetrics(small);
@@ -207,6 +230,15 @@ final class WeekChart extends JComponent {
     private static Color colour(String key, Color fallback) {
         Color c = UIManager.getColor(key);
         return c != null ? c : fallback;
+    }
+
+    /**
+     * The cut-short colour: the accent faded towards the background. A dark background swallows
+     * a faded colour sooner, so it keeps more of the accent there.
+     */
+    static Color tint(Color background) {
+        boolean dark = (background.getRed() * 299 + background.getGreen() * 587 + background.getBlue() * 114) / 1000 < 128;
+        return mix(AppTheme.ACCENT, background, dark ? 0.6 : 0.45);
     }
 
     /** {@code share} of {@code a} over {@code b}: the accent faded towards the background. */
