@@ -80,7 +80,7 @@ public final class StatsWindow {
     }
 
     /** A broken history must not stop the window from opening: it shows an empty week instead. */
-    private Statistics readStatistics() {
+    Statistics readStatistics() {
         try {
             Statistics stats = statistics.get();
             if (stats != null && !stats.days().isEmpty()) {
