@@ -57,6 +57,7 @@ public final class StatsWindow {
         Statistics stats = readStatistics();
         if (dialog != null) {
             render(stats);
+            growToFit(dialog);
             dialog.toFront();
             return;
         }
@@ -160,6 +161,14 @@ public final class StatsWindow {
             chart = null;
             weekLine = null;
             totalsLine = null;
+        }
+    }
+
+    /** New counts can make a line longer than the window: grow it rather than cut the line. */
+    private static void growToFit(JDialog d) {
+        java.awt.Dimension wanted = d.getPreferredSize();
+        if (wanted.width > d.getWidth() || wanted.height > d.getHeight()) {
+            d.setSize(Math.max(wanted.width, d.getWidth()), Math.max(wanted.height, d.getHeight()));
         }
     }
 
