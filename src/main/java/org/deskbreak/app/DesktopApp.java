@@ -25,6 +25,7 @@ import org.deskbreak.ui.Messages;
 import org.deskbreak.ui.Presence;
 import org.deskbreak.ui.ReminderCard;
 import org.deskbreak.ui.SettingsWindow;
+import org.deskbreak.ui.StatsWindow;
 import org.deskbreak.ui.StatusText;
 import org.deskbreak.ui.StatusWindow;
 import org.deskbreak.tray.TrayPresence;
@@ -88,6 +89,7 @@ public final class DesktopApp implements RunningApp {
     private ReminderCard card;
     private SettingsWindow settingsWindow;
     private AboutDialog about;
+    private StatsWindow statsWindow;
     private DesktopParts.RoutineWindow routine;
     private BreakActions actions;
     private volatile boolean quitting;
@@ -157,8 +159,9 @@ public final class DesktopApp implements RunningApp {
         StatusText text = new StatusText(messages, Clock.systemDefaultZone().getZone());
         settingsWindow = new SettingsWindow(messages, icons);
         about = new AboutDialog(messages, icons);
+        statsWindow = new StatsWindow(messages, icons, parts::statistics);
         actions = new BreakActions(planner, store, this::settingsApplied,
-                this::openSettings, about::open, this::quit);
+                this::openSettings, about::open, statsWindow::open, this::quit);
         card = new ReminderCard(actions, messages, text, icons, planner::snapshot);
         routine = parts.routineWindow(planner);
         presence = choosePresence(options, icons, text);
@@ -212,10 +215,9 @@ public final class DesktopApp implements RunningApp {
         EventQueue.invokeLater(this::openSettings);
     }
 
-    /** Today's counts are part of the status view. */
     @Override
     public void showStats() {
-        showStatus();
+        EventQueue.invokeLater(statsWindow::open);
     }
 
     @Override
@@ -254,6 +256,7 @@ public final class DesktopApp implements RunningApp {
         card.close();
         settingsWindow.close();
         about.close();
+        statsWindow.close();
         routine.close();
         presence.remove();
     }

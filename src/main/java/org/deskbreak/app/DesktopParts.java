@@ -1,10 +1,14 @@
 package org.deskbreak.app;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.core.WakeUpScheduler;
+import org.deskbreak.history.Statistics;
 
 /**
  * The pieces the desktop app is wired from that live in other packages: the settings file,
@@ -34,6 +38,12 @@ public interface DesktopParts {
 
     /** Connects the planner to the history file before it starts: today's counts, every outcome. */
     default void attachHistory(Planner planner) {
+    }
+
+    /** The counts the statistics window shows, read afresh each time it opens. Event thread. */
+    default Statistics statistics() {
+        ZoneId zone = ZoneId.systemDefault();
+        return Statistics.of(List.of(), zone, LocalDate.now(zone), 7);
     }
 
     /** The settings now in effect (at start and after every change): login entry and the like. */

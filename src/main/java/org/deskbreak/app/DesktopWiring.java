@@ -56,6 +56,13 @@ final class DesktopWiring implements DesktopParts {
         planner.addListener(history);
     }
 
+    /** Thirty days: the chart shows the last seven, the streak and the total look further back. */
+    @Override
+    public Statistics statistics() {
+        ZoneId zone = ZoneId.systemDefault();
+        return Statistics.of(new HistoryLog(dirs.data().resolve("history.csv")).read(), zone, LocalDate.now(zone), 30);
+    }
+
     @Override
     public synchronized void settingsInEffect(Settings settings) {
         boolean wanted = settings.startAtLogin();

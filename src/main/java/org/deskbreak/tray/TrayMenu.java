@@ -56,6 +56,7 @@ final class TrayMenu {
 
         menu.add(intervalMenu(choices));
         menu.add(item("menu.settings", actions::openSettings));
+        menu.add(item("menu.stats", actions::openStats));
         menu.add(item("menu.about", actions::openAbout));
         menu.addSeparator();
         menu.add(item("menu.quit", actions::quit));

@@ -19,18 +19,20 @@ public final class BreakActions {
     private final Consumer<Settings> settingsApplied;
     private final Runnable openSettings;
     private final Runnable openAbout;
+    private final Runnable openStats;
     private final Runnable quit;
 
     /**
      * @param settingsApplied told after new settings were saved and applied (the theme may change)
      */
     public BreakActions(Planner planner, SettingsStore store, Consumer<Settings> settingsApplied,
-                        Runnable openSettings, Runnable openAbout, Runnable quit) {
+                        Runnable openSettings, Runnable openAbout, Runnable openStats, Runnable quit) {
         this.planner = planner;
         this.store = store;
         this.settingsApplied = settingsApplied;
         this.openSettings = openSettings;
         this.openAbout = openAbout;
+        this.openStats = openStats;
         this.quit = quit;
     }
 
@@ -78,6 +80,10 @@ public final class BreakActions {
 
     public void openAbout() {
         openAbout.run();
+    }
+
+    public void openStats() {
+        openStats.run();
     }
 
     public void quit() {

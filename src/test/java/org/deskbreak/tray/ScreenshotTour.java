@@ -84,7 +84,7 @@ public final class ScreenshotTour {
             StatusText text = new StatusText(messages, ZoneId.of("Europe/Paris"));
             AppIcons icons = AppIcons.load();
             StandInParts parts = new StandInParts(Settings.defaults());
-            BreakActions actions = new BreakActions(planner, parts.settingsStore(), s -> { }, () -> { }, () -> { }, () -> { });
+            BreakActions actions = new BreakActions(planner, parts.settingsStore(), s -> { }, () -> { }, () -> { }, () -> { }, () -> { });
 
             menu(name, actions, messages, text, planner.snapshot());
             status(name, actions, messages, text, planner);

@@ -27,8 +27,9 @@ class TrayMenuTest {
     private final Planner planner = new Planner(clock, Settings.defaults().withInterval(Duration.ofMinutes(60)), IdleSource.NONE);
     private final List<Settings> saved = new ArrayList<>();
     private final Messages messages = new Messages(Locale.ENGLISH);
+    private int statsOpened;
     private final TrayMenu menu = new TrayMenu(
-            new BreakActions(planner, store(), s -> { }, () -> { }, () -> { }, () -> { }),
+            new BreakActions(planner, store(), s -> { }, () -> { }, () -> { }, () -> statsOpened++, () -> { }),
             messages, new StatusText(messages, ZoneId.of("Europe/Paris")));
 
     @Test
@@ -73,6 +74,24 @@ class TrayMenuTest {
 
         assertThat(planner.snapshot().pausedUntil()).contains(clock.instant().plus(Duration.ofHours(1)));
         assertThat(item(menu.build(planner.snapshot()), "Resume").isEnabled()).isTrue();
+    }
+
+    @Test
+    void statisticsSitsBetweenSettingsAndAboutAndOpensTheWindow() {
+        planner.start();
+        JPopupMenu m = menu.build(planner.snapshot());
+        List<String> labels = new ArrayList<>();
+        for (var c : m.getComponents()) {
+            if (c instanceof JMenuItem i) {
+                labels.add(i.getText());
+            }
+        }
+
+        item(m, "Statistics…").doClick();
+
+        assertThat(labels).containsSubsequence("Settings…", "Statistics…", "About");
+        assertThat(labels.indexOf("Statistics…")).isEqualTo(labels.indexOf("Settings…") + 1);
+        assertThat(statsOpened).isEqualTo(1);
     }
 
     private static JMenuItem item(JPopupMenu m, String text) {
