@@ -167,6 +167,10 @@ public final class CommandServer implements AutoCloseable {
     private void read(SelectionKey key) throws IOException {
         Connection connection = (Connection) key.attachment();
         SocketChannel client = (SocketChannel) key.channel();
+        if (connection.draining) {
+            drain(key, client);
+            return;
+        }
         int n = client.read(connection.in);
         Optional<ByteBuffer> line = connection.line();
         if (line.isPresent()) {
@@ -204,8 +208,33 @@ public final class CommandServer implements AutoCloseable {
         SocketChannel client = (SocketChannel) key.channel();
         client.write(connection.out);
         if (!connection.out.hasRemaining()) {
-            drop(key);
             runAfterSent(connection.afterSent);
+            lingerUntilTheClientCloses(key, client);
+        }
+    }
+
+    /**
+     * Closing a Unix socket with unread bytes in it resets the connection, and the reset can
+     * overtake the reply (a refused client's request is never read): so say we are done
+     * writing and wait, until the client's deadline at most, for it to hang up.
+     */
+    private void lingerUntilTheClientCloses(SelectionKey key, SocketChannel client) throws IOException {
+        Connection connection = (Connection) key.attachment();
+        connection.draining = true;
+        client.shutdownOutput();
+        key.interestOps(SelectionKey.OP_READ);
+        drain(key, client);
+    }
+
+    private static void drain(SelectionKey key, SocketChannel client) throws IOException {
+        ByteBuffer discard = ByteBuffer.allocate(Protocol.MAX_MESSAGE_BYTES);
+        int n;
+        do {
+            discard.clear();
+            n = client.read(discard);
+        } while (n > 0);
+        if (n < 0) {
+            drop(key);
         }
     }
 
@@ -266,6 +295,7 @@ public final class CommandServer implements AutoCloseable {
         final ByteBuffer in = ByteBuffer.allocate(Protocol.MAX_MESSAGE_BYTES);
         ByteBuffer out;
         Runnable afterSent = Reply.NOTHING;
+        boolean draining;
 
         Connection(long deadline) {
             this.deadline = deadline;
