@@ -12,7 +12,7 @@ out=target/installer
 rm -rf "$out" && mkdir -p "$out"
 
 # Only the JDK modules DeskBreak uses: a runtime a fraction of a full JDK's size.
-modules=java.base,java.desktop,java.logging,java.prefs,java.management,java.naming,java.sql,java.xml,jdk.net,jdk.unsupported,jdk.crypto.ec
+modules=java.base,java.desktop,java.logging,java.prefs,java.management,java.naming,java.rmi,java.sql,java.xml,jdk.net,jdk.security.auth,jdk.unsupported,jdk.crypto.ec
 jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 --output "$out/runtime"
 
 # jpackage copies everything under --input: give it only the jar and its libraries.
@@ -25,7 +25,9 @@ args=(--name DeskBreak --app-version "$version" --vendor DeskBreak
       --java-options "$(grep -v '^#' installer/jvm.options | xargs)")
 [ -f "$icon" ] && args+=(--icon "$icon")
 if [ "$type" = deb ]; then
-  args+=(--type deb --linux-package-name deskbreak --linux-shortcut --linux-menu-group Utility)
+  # installer/linux/DeskBreak.desktop replaces jpackage's menu entry: it adds quick actions.
+  args+=(--type deb --linux-package-name deskbreak --linux-shortcut --linux-menu-group Utility
+         --resource-dir installer/linux)
 else
   args+=(--type app-image)
 fi
