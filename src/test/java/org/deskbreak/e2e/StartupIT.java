@@ -36,6 +36,30 @@ class StartupIT {
     }
 
     @Test
+    void aSecondStartHandsOverToTheRunningAppAndNoSecondIconAppears(Desktop desktop, Path dir) throws Exception {
+        try (DeskBreakProcess app = new DeskBreakProcess(desktop, dir.resolve("twice")).start()) {
+            app.awaitDocked();
+            int popupsBefore = app.logCount("layout status ");
+
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(DeskBreakProcess.launch());
+            ProcessBuilder pb = new ProcessBuilder(command);
+            pb.environment().put("DISPLAY", desktop.display());
+            pb.environment().put("DESKBREAK_HOME", app.home().toString());
+            pb.redirectErrorStream(true);
+            pb.redirectOutput(app.home().resolve("second.txt").toFile());
+            Process second = pb.start();
+
+            assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("the second start returns").isTrue();
+            assertThat(second.exitValue()).isZero();
+            Poll.until(java.time.Duration.ofSeconds(15), "the running app to open its status popup",
+                    () -> app.logCount("layout status ") > popupsBefore);
+            assertThat(desktop.dockedIcons("org-deskbreak")).hasSize(1);
+        }
+    }
+
+    @Test
     void withNoTrayAStatusWindowTakesTheIconsPlaceAndSaysWhy(Desktop desktop, Path dir) throws IOException {
         try (DeskBreakProcess app = new DeskBreakProcess(desktop, dir.resolve("notray")).start("--no-tray")) {
             Desktop.Geometry window = Poll.until(DeskBreakProcess.START, "the status window",
