@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Frame;
 import java.awt.GraphicsConfiguration;
 import java.awt.GraphicsDevice;
@@ -285,15 +286,14 @@ final class RoutineWindow {
             return;
         }
         textWidth = width;
-        JLabel probe = new JLabel();
-        probe.setFont(text.getFont());
-        int tallest = 0;
+        FontMetrics fm = text.getFontMetrics(text.getFont());
+        int most = 1;
         for (RoutineStep s : session.routine().steps()) {
-            probe.setText(wrapped(texts.getString(s.textKey())));
-            tallest = Math.max(tallest, probe.getPreferredSize().height);
+            most = Math.max(most, TextWrap.lines(texts.getString(s.textKey()), width, fm::stringWidth).size());
         }
-        text.setPreferredSize(new Dimension(width, tallest));
-        text.setMinimumSize(new Dimension(width, tallest));
+        Dimension room = new Dimension(width, most * fm.getHeight() + fm.getDescent());
+        text.setPreferredSize(room);
+        text.setMinimumSize(room);
         text.setVerticalAlignment(SwingConstants.TOP);
         if (!ended) {
             render();
@@ -302,13 +302,18 @@ final class RoutineWindow {
     }
 
     private void setWrapped(JLabel label, String plain) {
-        label.setText(wrapped(plain));
+        int width = textWidth > 0 ? textWidth : PREFERRED_SIZE.width - 2 * SIDE_PADDING - 24;
+        FontMetrics fm = label.getFontMetrics(label.getFont());
+        StringBuilder html = new StringBuilder("<html><div style='text-align:center'>");
+        List<String> lines = TextWrap.lines(plain, width, fm::stringWidth);
+        for (int i = 0; i < lines.size(); i++) {
+            html.append(i > 0 ? "<br>" : "").append(escape(lines.get(i)));
+        }
+        label.setText(html.append("</div></html>").toString());
     }
 
-    private String wrapped(String plain) {
-        String escaped = plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        int width = textWidth > 0 ? textWidth : PREFERRED_SIZE.width - 2 * SIDE_PADDING - 24;
-        return "<html><div style='text-align:center;width:" + width + "px'>" + escaped + "</div></html>";
+    private static String escape(String plain) {
+        return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void showDone() {
@@ -336,11 +341,14 @@ final class RoutineWindow {
         note.setForeground(UIManager.getColor("Label.disabledForeground"));
         JPanel center = new JPanel(new GridBagLayout());
         center.setOpaque(false);
-        addRow(center, check, 1.0, 0);
+        check.setPreferredSize(new Dimension(280, 210));
+        check.setMinimumSize(new Dimension(160, 120));
+        // The check and the words sit together in the middle, not at opposite ends of the window.
+        addRow(center, filler(), 1.0, 0);
+        addRow(center, check, 0, 0);
         addRow(center, done, 0, 16);
         addRow(center, note, 0, 8);
-        // Keeps the text off the buttons the same way the step view does.
-        addRow(center, new JLabel(" "), 0, 24);
+        addRow(center, filler(), 1.0, 24);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.CENTER, 8, 0));
         buttons.setOpaque(false);
         JButton close = button("window.close", this::closeWindow);
@@ -351,6 +359,13 @@ final class RoutineWindow {
         key(root, "ESCAPE", this::closeWindow);
         key(root, "ENTER", this::closeWindow);
         return root;
+    }
+
+    private static JComponent filler() {
+        JPanel p = new JPanel();
+        p.setOpaque(false);
+        p.setPreferredSize(new Dimension(0, 0));
+        return p;
     }
 
     private void togglePause() {
