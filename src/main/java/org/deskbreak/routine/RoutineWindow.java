@@ -54,7 +54,7 @@ final class RoutineWindow {
     static final Dimension PREFERRED_SIZE = new Dimension(500, 680);
     static final Dimension MINIMUM_SIZE = new Dimension(420, 560);
     /** Smooth enough for the breathing circle; the rest of the time a countdown needs far less. */
-    private static final int FAST_TICK_MS = 33;
+    private static final int FAST_TICK_MS = 50;
     private static final int SLOW_TICK_MS = 200;
     private static final int SIDE_PADDING = 28;
     private static final Logger LOG = LoggerFactory.getLogger(RoutineWindow.class);
@@ -79,6 +79,7 @@ final class RoutineWindow {
     private final JButton pause = new JButton();
     private final Timer timer = new Timer(SLOW_TICK_MS, e -> tick());
     private int textWidth;
+    private int shownStep = -1;
     private boolean ended;
     private boolean disposed;
 
@@ -253,14 +254,12 @@ final class RoutineWindow {
             return;
         }
         RoutineStep step = session.currentStep();
-        int count = session.routine().steps().size();
-        picture.show(step.illustration());
-        stepOf.setText(MessageFormat.format(texts.getString("window.stepOf"), session.stepIndex() + 1, count));
-        title.setText(texts.getString(step.titleKey()));
-        setWrapped(text, texts.getString(step.textKey()));
+        if (session.stepIndex() != shownStep) {
+            showStep(step);
+        }
         countdown.setText(clock(session.remainingInStep()));
-        breath.show(step.hold(), session.elapsedInStep(), texts.getString(
-                BreathingCue.inhaling(session.elapsedInStep()) ? "window.breatheIn" : "window.breatheOut"));
+        breath.show(step.hold(), session.elapsedInStep(), step.hold() ? breathText(session.elapsedInStep()) : "");
+        // The bar moves in whole pixels anyway; finer steps would only cost repaints.
         progress.setValue((int) Math.round(session.progress() * 1000));
         timeLeft.setText(MessageFormat.format(texts.getString("window.timeLeft"), clock(session.remainingInRoutine())));
         pause.setText(texts.getString(session.paused() ? "window.resume" : "window.pause"));
@@ -268,6 +267,20 @@ final class RoutineWindow {
         if (timer.getDelay() != delay) {
             timer.setDelay(delay);
         }
+    }
+
+    /** What changes only with the step; kept out of the per-frame path of the breathing cue. */
+    private void showStep(RoutineStep step) {
+        shownStep = session.stepIndex();
+        picture.show(step.illustration());
+        stepOf.setText(MessageFormat.format(texts.getString("window.stepOf"), shownStep + 1,
+                session.routine().steps().size()));
+        title.setText(texts.getString(step.titleKey()));
+        setWrapped(text, texts.getString(step.textKey()));
+    }
+
+    private String breathText(Duration elapsed) {
+        return texts.getString(BreathingCue.inhaling(elapsed) ? "window.breatheIn" : "window.breatheOut");
     }
 
     /** Whole seconds, rounded up, so the countdown shows 0:01 until the step is really over. */
@@ -296,6 +309,7 @@ final class RoutineWindow {
         text.setMinimumSize(room);
         text.setVerticalAlignment(SwingConstants.TOP);
         if (!ended) {
+            shownStep = -1;
             render();
         }
         frame.getContentPane().revalidate();
