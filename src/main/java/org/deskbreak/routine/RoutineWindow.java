@@ -104,6 +104,9 @@ final class RoutineWindow {
                 closeRequested();
             }
         });
+        stepOf.setName("stepOf");
+        countdown.setName("countdown");
+        notice.setName("notice");
         frame.setContentPane(stepView());
         frame.setMinimumSize(MINIMUM_SIZE);
         frame.setBounds(initialBounds());
@@ -239,7 +242,8 @@ final class RoutineWindow {
         });
     }
 
-    private void tick() {
+    /** The timer's work; tests call it after moving their clock. */
+    void tick() {
         session.update();
         render();
     }
@@ -350,6 +354,7 @@ final class RoutineWindow {
         IllustrationView check = new IllustrationView();
         check.show("done");
         JLabel done = new JLabel(message, SwingConstants.CENTER);
+        done.setName("done");
         done.setFont(done.getFont().deriveFont(Font.BOLD, done.getFont().getSize2D() + 8f));
         JLabel note = new JLabel(texts.getString("window.doneNote"), SwingConstants.CENTER);
         note.setForeground(UIManager.getColor("Label.disabledForeground"));
