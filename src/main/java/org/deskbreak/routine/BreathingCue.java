@@ -1,5 +1,6 @@
 package org.deskbreak.routine;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FontMetrics;
@@ -80,7 +81,8 @@ final class BreathingCue extends JComponent {
             widest = Math.max(widest, fm.stringWidth(s));
         }
         // Room for the widest label, so the circle stays put when the words change.
-        return new Dimension(MAX_DIAMETER + GAP + widest, Math.max(MAX_DIAMETER, fm.getHeight()) + 4);
+        return new Dimension(UIScale.scale(MAX_DIAMETER + GAP) + widest,
+                Math.max(UIScale.scale(MAX_DIAMETER), fm.getHeight()) + UIScale.scale(4));
     }
 
     @Override
@@ -98,17 +100,18 @@ final class BreathingCue extends JComponent {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             Color accent = accent();
-            int cx = (getWidth() - getPreferredSize().width) / 2 + MAX_DIAMETER / 2;
+            int max = UIScale.scale(MAX_DIAMETER);
+            int cx = (getWidth() - getPreferredSize().width) / 2 + max / 2;
             int cy = getHeight() / 2;
-            double d = MIN_DIAMETER + (MAX_DIAMETER - MIN_DIAMETER) * size;
+            double d = UIScale.scale((float) (MIN_DIAMETER + (MAX_DIAMETER - MIN_DIAMETER) * size));
             g2.setColor(new Color(accent.getRed(), accent.getGreen(), accent.getBlue(), 50));
-            g2.fill(new Ellipse2D.Double(cx - MAX_DIAMETER / 2.0, cy - MAX_DIAMETER / 2.0, MAX_DIAMETER, MAX_DIAMETER));
+            g2.fill(new Ellipse2D.Double(cx - max / 2.0, cy - max / 2.0, max, max));
             g2.setColor(new Color(accent.getRed(), accent.getGreen(), accent.getBlue(), 210));
             g2.fill(new Ellipse2D.Double(cx - d / 2, cy - d / 2, d, d));
             g2.setColor(getForeground());
             g2.setFont(getFont());
             FontMetrics fm = g2.getFontMetrics();
-            g2.drawString(label, cx + MAX_DIAMETER / 2 + GAP, cy + (fm.getAscent() - fm.getDescent()) / 2);
+            g2.drawString(label, cx + max / 2 + UIScale.scale(GAP), cy + (fm.getAscent() - fm.getDescent()) / 2);
         } finally {
             g2.dispose();
         }

@@ -1,5 +1,6 @@
 package org.deskbreak.routine;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -77,6 +78,7 @@ final class RoutineWindow {
     private final JLabel timeLeft = new JLabel("", SwingConstants.RIGHT);
     private final JLabel notice = new JLabel(" ", SwingConstants.CENTER);
     private final JButton pause = new JButton();
+    private final JPanel buttons = new JPanel(new FlowLayout(FlowLayout.CENTER, 8, 0));
     private final Timer timer = new Timer(SLOW_TICK_MS, e -> tick());
     private int textWidth;
     private int shownStep = -1;
@@ -108,7 +110,7 @@ final class RoutineWindow {
         countdown.setName("countdown");
         notice.setName("notice");
         frame.setContentPane(stepView());
-        frame.setMinimumSize(MINIMUM_SIZE);
+        frame.setMinimumSize(minimumSize());
         frame.setBounds(initialBounds());
         announcer.start(session);
         render();
@@ -119,7 +121,7 @@ final class RoutineWindow {
 
     private JPanel stepView() {
         JPanel root = new JPanel(new BorderLayout(0, 12));
-        root.setBorder(BorderFactory.createEmptyBorder(16, SIDE_PADDING, 16, SIDE_PADDING));
+        root.setBorder(BorderFactory.createEmptyBorder(scale(16), sidePadding(), scale(16), sidePadding()));
         root.setFocusable(true);
         stepOf.setFont(stepOf.getFont().deriveFont(Font.BOLD));
         stepOf.setForeground(accent());
@@ -144,7 +146,6 @@ final class RoutineWindow {
         addRow(center, progressRow, 0, 14);
         addRow(center, notice, 0, 6);
 
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.CENTER, 8, 0));
         buttons.setOpaque(false);
         buttons.add(button("window.back", this::back));
         buttons.add(pause);
@@ -199,7 +200,10 @@ final class RoutineWindow {
         if (mouseArea == null) {
             mouseArea = areas.isEmpty() ? new Rectangle(0, 0, 1024, 768) : areas.get(0);
         }
-        return WindowPlacement.place(boundsFile.read(), areas, mouseArea, PREFERRED_SIZE, MINIMUM_SIZE);
+        Dimension min = minimumSize();
+        Dimension preferred = new Dimension(Math.max(scale(PREFERRED_SIZE.width), min.width),
+                Math.max(scale(PREFERRED_SIZE.height), min.height));
+        return WindowPlacement.place(boundsFile.read(), areas, mouseArea, preferred, min);
     }
 
     private static Rectangle usableArea(GraphicsConfiguration gc) {
@@ -298,7 +302,7 @@ final class RoutineWindow {
      * routine, so the countdown below does not move from step to step.
      */
     private void reflowText() {
-        int width = Math.max(200, frame.getContentPane().getWidth() - 2 * SIDE_PADDING - 8);
+        int width = Math.max(scale(200), frame.getContentPane().getWidth() - 2 * sidePadding() - scale(8));
         if (width == textWidth) {
             return;
         }
@@ -320,7 +324,7 @@ final class RoutineWindow {
     }
 
     private void setWrapped(JLabel label, String plain) {
-        int width = textWidth > 0 ? textWidth : PREFERRED_SIZE.width - 2 * SIDE_PADDING - 24;
+        int width = textWidth > 0 ? textWidth : scale(PREFERRED_SIZE.width - 2 * SIDE_PADDING - 24);
         FontMetrics fm = label.getFontMetrics(label.getFont());
         StringBuilder html = new StringBuilder("<html><div style='text-align:center'>");
         List<String> lines = TextWrap.lines(plain, width, fm::stringWidth);
@@ -349,7 +353,7 @@ final class RoutineWindow {
 
     private JPanel doneView(String message) {
         JPanel root = new JPanel(new BorderLayout(0, 12));
-        root.setBorder(BorderFactory.createEmptyBorder(24, SIDE_PADDING, 16, SIDE_PADDING));
+        root.setBorder(BorderFactory.createEmptyBorder(scale(24), sidePadding(), scale(16), sidePadding()));
         root.setFocusable(true);
         IllustrationView check = new IllustrationView();
         check.show("done");
@@ -360,20 +364,20 @@ final class RoutineWindow {
         note.setForeground(UIManager.getColor("Label.disabledForeground"));
         JPanel center = new JPanel(new GridBagLayout());
         center.setOpaque(false);
-        check.setPreferredSize(new Dimension(280, 210));
-        check.setMinimumSize(new Dimension(160, 120));
+        check.setPreferredSize(new Dimension(scale(280), scale(210)));
+        check.setMinimumSize(new Dimension(scale(160), scale(120)));
         // The check and the words sit together in the middle, not at opposite ends of the window.
         addRow(center, filler(), 1.0, 0);
         addRow(center, check, 0, 0);
         addRow(center, done, 0, 16);
         addRow(center, note, 0, 8);
         addRow(center, filler(), 1.0, 24);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.CENTER, 8, 0));
-        buttons.setOpaque(false);
+        JPanel closeRow = new JPanel(new FlowLayout(FlowLayout.CENTER, 8, 0));
+        closeRow.setOpaque(false);
         JButton close = button("window.close", this::closeWindow);
-        buttons.add(close);
+        closeRow.add(close);
         root.add(center, BorderLayout.CENTER);
-        root.add(buttons, BorderLayout.SOUTH);
+        root.add(closeRow, BorderLayout.SOUTH);
         frame.getRootPane().setDefaultButton(close);
         key(root, "ESCAPE", this::closeWindow);
         key(root, "ENTER", this::closeWindow);
@@ -445,6 +449,24 @@ final class RoutineWindow {
     private void closeWindow() {
         dispose();
         onClosed.run();
+    }
+
+    /**
+     * At least the scaled design size, and never narrower than the row of buttons: with large
+     * fonts (or a translation) they would otherwise be cut off.
+     */
+    private Dimension minimumSize() {
+        Insets frameInsets = frame.getInsets();
+        int buttonsWidth = buttons.getPreferredSize().width + 2 * sidePadding() + frameInsets.left + frameInsets.right;
+        return new Dimension(Math.max(scale(MINIMUM_SIZE.width), buttonsWidth), scale(MINIMUM_SIZE.height));
+    }
+
+    private static int sidePadding() {
+        return scale(SIDE_PADDING);
+    }
+
+    private static int scale(int size) {
+        return UIScale.scale(size);
     }
 
     private static Color accent() {
