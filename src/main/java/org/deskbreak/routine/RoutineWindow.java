@@ -1,8 +1,13 @@
 package org.deskbreak.routine;
 
-import com.formdev.flatlaf.util.UIScale;
+import static org.deskbreak.routine.WindowParts.accent;
+import static org.deskbreak.routine.WindowParts.addRow;
+import static org.deskbreak.routine.WindowParts.key;
+import static org.deskbreak.routine.WindowParts.scale;
+import static org.deskbreak.routine.WindowParts.sidePadding;
+import static org.deskbreak.routine.WindowParts.warning;
+
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
@@ -11,7 +16,6 @@ import java.awt.Frame;
 import java.awt.GraphicsConfiguration;
 import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
-import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Image;
 import java.awt.Insets;
@@ -19,7 +23,6 @@ import java.awt.MouseInfo;
 import java.awt.PointerInfo;
 import java.awt.Rectangle;
 import java.awt.Toolkit;
-import java.awt.event.ActionEvent;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.event.WindowAdapter;
@@ -31,15 +34,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
-import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
-import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
 import javax.swing.Timer;
 import javax.swing.UIManager;
@@ -57,7 +57,6 @@ final class RoutineWindow {
     /** Smooth enough for the breathing circle; the rest of the time a countdown needs far less. */
     private static final int FAST_TICK_MS = 50;
     private static final int SLOW_TICK_MS = 200;
-    private static final int SIDE_PADDING = 28;
     private static final Logger LOG = LoggerFactory.getLogger(RoutineWindow.class);
 
     private final Planner planner;
@@ -120,13 +119,13 @@ final class RoutineWindow {
     }
 
     private JPanel stepView() {
-        JPanel root = new JPanel(new BorderLayout(0, 12));
+        JPanel root = new JPanel(new BorderLayout(0, scale(12)));
         root.setBorder(BorderFactory.createEmptyBorder(scale(16), sidePadding(), scale(16), sidePadding()));
         root.setFocusable(true);
         stepOf.setFont(stepOf.getFont().deriveFont(Font.BOLD));
         stepOf.setForeground(accent());
-        title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 8f));
-        countdown.setFont(countdown.getFont().deriveFont(Font.BOLD, countdown.getFont().getSize2D() + 24f));
+        title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + scale(8f)));
+        countdown.setFont(countdown.getFont().deriveFont(Font.BOLD, countdown.getFont().getSize2D() + scale(24f)));
         timeLeft.setForeground(UIManager.getColor("Label.disabledForeground"));
         notice.setForeground(warning());
         progress.putClientProperty("JProgressBar.largeHeight", true);
@@ -139,7 +138,7 @@ final class RoutineWindow {
         addRow(center, text, 0, 6);
         addRow(center, countdown, 0, 6);
         addRow(center, breath, 0, 2);
-        JPanel progressRow = new JPanel(new BorderLayout(10, 0));
+        JPanel progressRow = new JPanel(new BorderLayout(scale(10), 0));
         progressRow.setOpaque(false);
         progressRow.add(progress, BorderLayout.CENTER);
         progressRow.add(timeLeft, BorderLayout.EAST);
@@ -169,17 +168,6 @@ final class RoutineWindow {
             }
         });
         return root;
-    }
-
-    private static void addRow(JPanel panel, JComponent c, double weighty, int top) {
-        GridBagConstraints g = new GridBagConstraints();
-        g.gridx = 0;
-        g.gridy = panel.getComponentCount();
-        g.weightx = 1;
-        g.weighty = weighty;
-        g.fill = weighty > 0 ? GridBagConstraints.BOTH : GridBagConstraints.HORIZONTAL;
-        g.insets = new Insets(top, 0, 0, 0);
-        panel.add(c, g);
     }
 
     /** Where the window was last left, if still on a screen, else centred where the user is looking. */
@@ -234,16 +222,6 @@ final class RoutineWindow {
         b.setFocusable(false);
         b.addActionListener(e -> action.run());
         return b;
-    }
-
-    private static void key(JComponent root, String stroke, Runnable action) {
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(stroke), stroke);
-        root.getActionMap().put(stroke, new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                action.run();
-            }
-        });
     }
 
     /** The timer's work; tests call it after moving their clock. */
@@ -324,7 +302,7 @@ final class RoutineWindow {
     }
 
     private void setWrapped(JLabel label, String plain) {
-        int width = textWidth > 0 ? textWidth : scale(PREFERRED_SIZE.width - 2 * SIDE_PADDING - 24);
+        int width = textWidth > 0 ? textWidth : scale(PREFERRED_SIZE.width - 2 * WindowParts.SIDE_PADDING - 24);
         FontMetrics fm = label.getFontMetrics(label.getFont());
         StringBuilder html = new StringBuilder("<html><div style='text-align:center'>");
         List<String> lines = TextWrap.lines(plain, width, fm::stringWidth);
@@ -345,50 +323,13 @@ final class RoutineWindow {
         String at = planner.snapshot().nextBreakAt()
                 .map(t -> DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(t))
                 .orElse("\u2014");
-        frame.setContentPane(doneView(MessageFormat.format(texts.getString("window.done"), at)));
+        JButton close = button("window.close", this::closeWindow);
+        frame.setContentPane(DoneView.build(MessageFormat.format(texts.getString("window.done"), at),
+                texts.getString("window.doneNote"), close, this::closeWindow));
+        frame.getRootPane().setDefaultButton(close);
         frame.revalidate();
         frame.repaint();
         frame.getContentPane().requestFocusInWindow();
-    }
-
-    private JPanel doneView(String message) {
-        JPanel root = new JPanel(new BorderLayout(0, 12));
-        root.setBorder(BorderFactory.createEmptyBorder(scale(24), sidePadding(), scale(16), sidePadding()));
-        root.setFocusable(true);
-        IllustrationView check = new IllustrationView();
-        check.show("done");
-        JLabel done = new JLabel(message, SwingConstants.CENTER);
-        done.setName("done");
-        done.setFont(done.getFont().deriveFont(Font.BOLD, done.getFont().getSize2D() + 8f));
-        JLabel note = new JLabel(texts.getString("window.doneNote"), SwingConstants.CENTER);
-        note.setForeground(UIManager.getColor("Label.disabledForeground"));
-        JPanel center = new JPanel(new GridBagLayout());
-        center.setOpaque(false);
-        check.setPreferredSize(new Dimension(scale(280), scale(210)));
-        check.setMinimumSize(new Dimension(scale(160), scale(120)));
-        // The check and the words sit together in the middle, not at opposite ends of the window.
-        addRow(center, filler(), 1.0, 0);
-        addRow(center, check, 0, 0);
-        addRow(center, done, 0, 16);
-        addRow(center, note, 0, 8);
-        addRow(center, filler(), 1.0, 24);
-        JPanel closeRow = new JPanel(new FlowLayout(FlowLayout.CENTER, 8, 0));
-        closeRow.setOpaque(false);
-        JButton close = button("window.close", this::closeWindow);
-        closeRow.add(close);
-        root.add(center, BorderLayout.CENTER);
-        root.add(closeRow, BorderLayout.SOUTH);
-        frame.getRootPane().setDefaultButton(close);
-        key(root, "ESCAPE", this::closeWindow);
-        key(root, "ENTER", this::closeWindow);
-        return root;
-    }
-
-    private static JComponent filler() {
-        JPanel p = new JPanel();
-        p.setOpaque(false);
-        p.setPreferredSize(new Dimension(0, 0));
-        return p;
     }
 
     private void togglePause() {
@@ -461,21 +402,4 @@ final class RoutineWindow {
         return new Dimension(Math.max(scale(MINIMUM_SIZE.width), buttonsWidth), scale(MINIMUM_SIZE.height));
     }
 
-    private static int sidePadding() {
-        return scale(SIDE_PADDING);
-    }
-
-    private static int scale(int size) {
-        return UIScale.scale(size);
-    }
-
-    private static Color accent() {
-        Color c = UIManager.getColor("Component.accentColor");
-        return c != null ? c : new Color(0x23897D);
-    }
-
-    private static Color warning() {
-        Color c = UIManager.getColor("Component.warning.focusedBorderColor");
-        return c != null ? c : new Color(0xD9730D);
-    }
 }
