@@ -68,6 +68,15 @@ public final class RoutineSession {
         return elapsedInStep;
     }
 
+    /** Routine time still to go, this step's rest included. */
+    public Duration remainingInRoutine() {
+        Duration left = remainingInStep();
+        for (int i = index + 1; i < routine.steps().size(); i++) {
+            left = left.plus(routine.steps().get(i).duration());
+        }
+        return left;
+    }
+
     /** 0.0 at the start, 1.0 when finished. */
     public double progress() {
         if (finished()) {

@@ -1,111 +1,203 @@
 package org.deskbreak.routine;
 
-import com.formdev.flatlaf.extras.FlatSVGIcon;
+import static org.deskbreak.routine.WindowParts.accent;
+import static org.deskbreak.routine.WindowParts.addRow;
+import static org.deskbreak.routine.WindowParts.key;
+import static org.deskbreak.routine.WindowParts.scale;
+import static org.deskbreak.routine.WindowParts.sidePadding;
+import static org.deskbreak.routine.WindowParts.warning;
+
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
-import java.awt.event.KeyEvent;
+import java.awt.FontMetrics;
+import java.awt.Frame;
+import java.awt.GraphicsConfiguration;
+import java.awt.GraphicsDevice;
+import java.awt.GraphicsEnvironment;
+import java.awt.GridBagLayout;
+import java.awt.Image;
+import java.awt.Insets;
+import java.awt.MouseInfo;
+import java.awt.PointerInfo;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ResourceBundle;
-import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
-import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
 import javax.swing.Timer;
+import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import org.deskbreak.core.Planner;
+import org.deskbreak.core.Refusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The routine window: renders the session's state; one timer runs only while it is open. */
 final class RoutineWindow {
 
+    static final Dimension PREFERRED_SIZE = new Dimension(500, 680);
+    static final Dimension MINIMUM_SIZE = new Dimension(420, 560);
+    /** Smooth enough for the breathing circle; the rest of the time a countdown needs far less. */
+    private static final int FAST_TICK_MS = 50;
+    private static final int SLOW_TICK_MS = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(RoutineWindow.class);
+
     private final Planner planner;
     private final RoutineSession session;
+    private final WindowBoundsFile boundsFile;
+    private final List<? extends Image> icons;
     private final Runnable onClosed;
+    private final StepAnnouncer announcer;
     private final ResourceBundle texts = ResourceBundle.getBundle("org.deskbreak.routine.routine");
     private final JFrame frame = new JFrame();
-    private final JLabel picture = new JLabel("", SwingConstants.CENTER);
+    private final IllustrationView picture = new IllustrationView();
+    private final JLabel stepOf = new JLabel("", SwingConstants.CENTER);
     private final JLabel title = new JLabel("", SwingConstants.CENTER);
     private final JLabel text = new JLabel("", SwingConstants.CENTER);
     private final JLabel countdown = new JLabel("", SwingConstants.CENTER);
-    private final JLabel breath = new JLabel(" ", SwingConstants.CENTER);
+    private final BreathingCue breath;
     private final JProgressBar progress = new JProgressBar(0, 1000);
+    private final JLabel timeLeft = new JLabel("", SwingConstants.RIGHT);
+    private final JLabel notice = new JLabel(" ", SwingConstants.CENTER);
     private final JButton pause = new JButton();
-    private final Timer timer = new Timer(200, e -> tick());
+    private final JPanel buttons = new JPanel(new FlowLayout(FlowLayout.CENTER, 8, 0));
+    private final Timer timer = new Timer(SLOW_TICK_MS, e -> tick());
+    private int textWidth;
+    private int shownStep = -1;
     private boolean ended;
+    private boolean disposed;
 
-    RoutineWindow(Planner planner, RoutineSession session, Runnable onClosed) {
+    RoutineWindow(Planner planner, RoutineSession session, WindowBoundsFile boundsFile,
+                  List<? extends Image> icons, ChimePlayer chime, Runnable onClosed) {
         this.planner = planner;
         this.session = session;
+        this.boundsFile = boundsFile;
+        this.icons = icons;
         this.onClosed = onClosed;
+        this.announcer = new StepAnnouncer(LOG::info, chime::play);
+        this.breath = new BreathingCue(texts.getString("window.breatheIn"), texts.getString("window.breatheOut"));
     }
 
     void open() {
         frame.setTitle(texts.getString(session.routine().titleKey()));
+        frame.setIconImages(new ArrayList<>(icons));
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
-                finish();
+                closeRequested();
             }
         });
-        title.setFont(title.getFont().deriveFont(Font.BOLD, 22f));
-        countdown.setFont(countdown.getFont().deriveFont(Font.BOLD, 28f));
-        JPanel center = new JPanel();
-        center.setLayout(new javax.swing.BoxLayout(center, javax.swing.BoxLayout.Y_AXIS));
-        for (JComponent c : new JComponent[] {picture, title, text, countdown, breath, progress}) {
-            c.setAlignmentX(0.5f);
-            center.add(c);
-        }
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.CENTER, 8, 8));
+        stepOf.setName("stepOf");
+        countdown.setName("countdown");
+        notice.setName("notice");
+        frame.setContentPane(stepView());
+        frame.setMinimumSize(minimumSize());
+        frame.setBounds(initialBounds());
+        announcer.start(session);
+        render();
+        frame.setVisible(true);
+        frame.getContentPane().requestFocusInWindow();
+        timer.start();
+    }
+
+    private JPanel stepView() {
+        JPanel root = new JPanel(new BorderLayout(0, scale(12)));
+        root.setBorder(BorderFactory.createEmptyBorder(scale(16), sidePadding(), scale(16), sidePadding()));
+        root.setFocusable(true);
+        stepOf.setFont(stepOf.getFont().deriveFont(Font.BOLD));
+        stepOf.setForeground(accent());
+        title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + scale(8f)));
+        countdown.setFont(countdown.getFont().deriveFont(Font.BOLD, countdown.getFont().getSize2D() + scale(24f)));
+        timeLeft.setForeground(UIManager.getColor("Label.disabledForeground"));
+        notice.setForeground(warning());
+        progress.putClientProperty("JProgressBar.largeHeight", true);
+
+        JPanel center = new JPanel(new GridBagLayout());
+        center.setOpaque(false);
+        addRow(center, picture, 1.0, 0);
+        addRow(center, stepOf, 0, 12);
+        addRow(center, title, 0, 4);
+        addRow(center, text, 0, 6);
+        addRow(center, countdown, 0, 6);
+        addRow(center, breath, 0, 2);
+        JPanel progressRow = new JPanel(new BorderLayout(scale(10), 0));
+        progressRow.setOpaque(false);
+        progressRow.add(progress, BorderLayout.CENTER);
+        progressRow.add(timeLeft, BorderLayout.EAST);
+        addRow(center, progressRow, 0, 14);
+        addRow(center, notice, 0, 6);
+
+        buttons.setOpaque(false);
         buttons.add(button("window.back", this::back));
         buttons.add(pause);
+        pause.setFocusable(false);
         pause.addActionListener(e -> togglePause());
         buttons.add(button("window.next", this::next));
         buttons.add(button("window.snooze", this::snooze));
         buttons.add(button("window.finish", this::finish));
-        JPanel root = new JPanel(new BorderLayout(0, 12));
-        root.setBorder(BorderFactory.createEmptyBorder(20, 24, 16, 24));
+        frame.getRootPane().setDefaultButton(pause);
         root.add(center, BorderLayout.CENTER);
         root.add(buttons, BorderLayout.SOUTH);
-        frame.setContentPane(root);
         key(root, "SPACE", this::togglePause);
         key(root, "LEFT", this::back);
         key(root, "RIGHT", this::next);
+        key(root, "S", this::snooze);
         key(root, "ESCAPE", this::finish);
-        frame.setMinimumSize(new java.awt.Dimension(420, 520));
-        frame.setSize(480, 600);
-        placeOnMouseScreen();
-        render();
-        frame.setVisible(true);
-        timer.start();
+        root.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                reflowText();
+            }
+        });
+        return root;
     }
 
-    /** Opens where the user is looking: centred on the mouse's screen, inside its usable area. */
-    private void placeOnMouseScreen() {
-        java.awt.PointerInfo pointer = java.awt.MouseInfo.getPointerInfo();
-        if (pointer == null) {
-            frame.setLocationRelativeTo(null);
-            return;
+    /** Where the window was last left, if still on a screen, else centred where the user is looking. */
+    private Rectangle initialBounds() {
+        List<Rectangle> areas = new ArrayList<>();
+        Rectangle mouseArea = null;
+        try {
+            for (GraphicsDevice d : GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices()) {
+                areas.add(usableArea(d.getDefaultConfiguration()));
+            }
+            PointerInfo pointer = MouseInfo.getPointerInfo();
+            if (pointer != null) {
+                mouseArea = usableArea(pointer.getDevice().getDefaultConfiguration());
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Could not read the screens", e);
         }
-        java.awt.GraphicsConfiguration gc = pointer.getDevice().getDefaultConfiguration();
-        java.awt.Rectangle b = gc.getBounds();
-        java.awt.Insets in = java.awt.Toolkit.getDefaultToolkit().getScreenInsets(gc);
-        java.awt.Rectangle usable = new java.awt.Rectangle(b.x + in.left, b.y + in.top,
-                b.width - in.left - in.right, b.height - in.top - in.bottom);
-        int w = Math.min(frame.getWidth(), usable.width);
-        int h = Math.min(frame.getHeight(), usable.height);
-        frame.setBounds(usable.x + (usable.width - w) / 2, usable.y + (usable.height - h) / 2, w, h);
+        if (mouseArea == null) {
+            mouseArea = areas.isEmpty() ? new Rectangle(0, 0, 1024, 768) : areas.get(0);
+        }
+        Dimension min = minimumSize();
+        Dimension preferred = new Dimension(Math.max(scale(PREFERRED_SIZE.width), min.width),
+                Math.max(scale(PREFERRED_SIZE.height), min.height));
+        return WindowPlacement.place(boundsFile.read(), areas, mouseArea, preferred, min);
+    }
+
+    private static Rectangle usableArea(GraphicsConfiguration gc) {
+        Rectangle b = gc.getBounds();
+        Insets in = Toolkit.getDefaultToolkit().getScreenInsets(gc);
+        return new Rectangle(b.x + in.left, b.y + in.top, b.width - in.left - in.right, b.height - in.top - in.bottom);
     }
 
     void toFront() {
@@ -113,28 +205,27 @@ final class RoutineWindow {
         frame.requestFocus();
     }
 
+    /** Remembers where the window was, then lets it go. */
     void dispose() {
         timer.stop();
+        if (!disposed) {
+            disposed = true;
+            if (frame.isDisplayable() && (frame.getExtendedState() & Frame.MAXIMIZED_BOTH) == 0) {
+                boundsFile.write(frame.getBounds());
+            }
+        }
         frame.dispose();
     }
 
     private JButton button(String key, Runnable action) {
         JButton b = new JButton(texts.getString(key));
+        b.setFocusable(false);
         b.addActionListener(e -> action.run());
         return b;
     }
 
-    private void key(JComponent root, String stroke, Runnable action) {
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(stroke), stroke);
-        root.getActionMap().put(stroke, new AbstractAction() {
-            @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
-                action.run();
-            }
-        });
-    }
-
-    private void tick() {
+    /** The timer's work; tests call it after moving their clock. */
+    void tick() {
         session.update();
         render();
     }
@@ -143,24 +234,86 @@ final class RoutineWindow {
         if (ended) {
             return;
         }
+        announcer.observe(session);
         if (session.finished()) {
             showDone();
             return;
         }
         RoutineStep step = session.currentStep();
-        picture.setIcon(new FlatSVGIcon(RoutineLoader.illustrationPath(step.illustration()).substring(1), 220, 220));
-        title.setText(texts.getString(step.titleKey()));
-        text.setText("<html><div style='text-align:center;width:300px'>" + texts.getString(step.textKey()) + "</div></html>");
-        Duration left = session.remainingInStep().plusMillis(999);
-        countdown.setText(String.format("%d:%02d", left.toMinutes(), left.toSecondsPart()));
-        breath.setText(step.hold() ? texts.getString(breathingIn(session.elapsedInStep()) ? "window.breatheIn" : "window.breatheOut") : " ");
+        if (session.stepIndex() != shownStep) {
+            showStep(step);
+        }
+        countdown.setText(clock(session.remainingInStep()));
+        breath.show(step.hold(), session.elapsedInStep(), step.hold() ? breathText(session.elapsedInStep()) : "");
+        // The bar moves in whole pixels anyway; finer steps would only cost repaints.
         progress.setValue((int) Math.round(session.progress() * 1000));
+        timeLeft.setText(MessageFormat.format(texts.getString("window.timeLeft"), clock(session.remainingInRoutine())));
         pause.setText(texts.getString(session.paused() ? "window.resume" : "window.pause"));
+        int delay = step.hold() && !session.paused() ? FAST_TICK_MS : SLOW_TICK_MS;
+        if (timer.getDelay() != delay) {
+            timer.setDelay(delay);
+        }
     }
 
-    /** A slow ten-second breath: four seconds in, six out. */
-    static boolean breathingIn(Duration elapsed) {
-        return elapsed.toMillis() % 10_000 < 4_000;
+    /** What changes only with the step; kept out of the per-frame path of the breathing cue. */
+    private void showStep(RoutineStep step) {
+        shownStep = session.stepIndex();
+        picture.show(step.illustration());
+        stepOf.setText(MessageFormat.format(texts.getString("window.stepOf"), shownStep + 1,
+                session.routine().steps().size()));
+        title.setText(texts.getString(step.titleKey()));
+        setWrapped(text, texts.getString(step.textKey()));
+    }
+
+    private String breathText(Duration elapsed) {
+        return texts.getString(BreathingCue.inhaling(elapsed) ? "window.breatheIn" : "window.breatheOut");
+    }
+
+    /** Whole seconds, rounded up, so the countdown shows 0:01 until the step is really over. */
+    static String clock(Duration left) {
+        Duration up = left.plusMillis(999);
+        return String.format("%d:%02d", up.toMinutes(), up.toSecondsPart());
+    }
+
+    /**
+     * Wraps the step text to the window's width and keeps room for the longest text of the
+     * routine, so the countdown below does not move from step to step.
+     */
+    private void reflowText() {
+        int width = Math.max(scale(200), frame.getContentPane().getWidth() - 2 * sidePadding() - scale(8));
+        if (width == textWidth) {
+            return;
+        }
+        textWidth = width;
+        FontMetrics fm = text.getFontMetrics(text.getFont());
+        int most = 1;
+        for (RoutineStep s : session.routine().steps()) {
+            most = Math.max(most, TextWrap.lines(texts.getString(s.textKey()), width, fm::stringWidth).size());
+        }
+        Dimension room = new Dimension(width, most * fm.getHeight() + fm.getDescent());
+        text.setPreferredSize(room);
+        text.setMinimumSize(room);
+        text.setVerticalAlignment(SwingConstants.TOP);
+        if (!ended) {
+            shownStep = -1;
+            render();
+        }
+        frame.getContentPane().revalidate();
+    }
+
+    private void setWrapped(JLabel label, String plain) {
+        int width = textWidth > 0 ? textWidth : scale(PREFERRED_SIZE.width - 2 * WindowParts.SIDE_PADDING - 24);
+        FontMetrics fm = label.getFontMetrics(label.getFont());
+        StringBuilder html = new StringBuilder("<html><div style='text-align:center'>");
+        List<String> lines = TextWrap.lines(plain, width, fm::stringWidth);
+        for (int i = 0; i < lines.size(); i++) {
+            html.append(i > 0 ? "<br>" : "").append(escape(lines.get(i)));
+        }
+        label.setText(html.append("</div></html>").toString());
+    }
+
+    private static String escape(String plain) {
+        return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void showDone() {
@@ -168,22 +321,21 @@ final class RoutineWindow {
         timer.stop();
         planner.finishRoutine(true);
         String at = planner.snapshot().nextBreakAt()
-                .map(t -> DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(t)).orElse("\u2014");
-        JPanel root = new JPanel(new BorderLayout(0, 16));
-        root.setBorder(BorderFactory.createEmptyBorder(40, 24, 24, 24));
-        JLabel done = new JLabel(MessageFormat.format(texts.getString("window.done"), at), SwingConstants.CENTER);
-        done.setFont(done.getFont().deriveFont(Font.BOLD, 20f));
-        root.add(done, BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.CENTER));
-        buttons.add(button("window.close", this::closeWindow));
-        root.add(buttons, BorderLayout.SOUTH);
-        key(root, "ESCAPE", this::closeWindow);
-        frame.setContentPane(root);
+                .map(t -> DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(t))
+                .orElse("\u2014");
+        JButton close = button("window.close", this::closeWindow);
+        frame.setContentPane(DoneView.build(MessageFormat.format(texts.getString("window.done"), at),
+                texts.getString("window.doneNote"), close, this::closeWindow));
+        frame.getRootPane().setDefaultButton(close);
         frame.revalidate();
         frame.repaint();
+        frame.getContentPane().requestFocusInWindow();
     }
 
     private void togglePause() {
+        if (ended) {
+            return;
+        }
         if (session.paused()) {
             session.resume();
         } else {
@@ -193,18 +345,37 @@ final class RoutineWindow {
     }
 
     private void back() {
-        session.back();
-        render();
+        if (!ended) {
+            session.back();
+            render();
+        }
     }
 
     private void next() {
-        session.next();
-        render();
+        if (!ended) {
+            session.next();
+            render();
+        }
     }
 
     private void snooze() {
-        if (planner.snooze().isOk()) {
+        if (ended) {
+            return;
+        }
+        planner.snooze().refusal().ifPresentOrElse(this::showRefusal, this::closeWindow);
+    }
+
+    private void showRefusal(Refusal why) {
+        notice.setText(MessageFormat.format(texts.getString("window.snoozeRefused"),
+                texts.getString("refusal." + why.name())));
+    }
+
+    /** Closing the window by its title bar means the same as Finish, or Close once done. */
+    private void closeRequested() {
+        if (ended) {
             closeWindow();
+        } else {
+            finish();
         }
     }
 
@@ -220,4 +391,15 @@ final class RoutineWindow {
         dispose();
         onClosed.run();
     }
+
+    /**
+     * At least the scaled design size, and never narrower than the row of buttons: with large
+     * fonts (or a translation) they would otherwise be cut off.
+     */
+    private Dimension minimumSize() {
+        Insets frameInsets = frame.getInsets();
+        int buttonsWidth = buttons.getPreferredSize().width + 2 * sidePadding() + frameInsets.left + frameInsets.right;
+        return new Dimension(Math.max(scale(MINIMUM_SIZE.width), buttonsWidth), scale(MINIMUM_SIZE.height));
+    }
+
 }

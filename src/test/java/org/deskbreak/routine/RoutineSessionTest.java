@@ -36,6 +36,20 @@ class RoutineSessionTest {
     }
 
     @Test
+    void timeLeftInTheRoutineCountsTheStepsStillToCome() {
+        RoutineSession session = new RoutineSession(routine, clock, 1.0);
+        assertThat(session.remainingInRoutine()).isEqualTo(Duration.ofSeconds(30));
+        clock.advance(Duration.ofMillis(12_500));
+        session.update();
+        assertThat(session.remainingInRoutine()).isEqualTo(Duration.ofMillis(17_500));
+        session.next();
+        assertThat(session.remainingInRoutine()).isEqualTo(Duration.ofSeconds(5));
+        clock.advance(Duration.ofSeconds(6));
+        session.update();
+        assertThat(session.remainingInRoutine()).isEqualTo(Duration.ZERO);
+    }
+
+    @Test
     void pauseStopsTime() {
         RoutineSession session = new RoutineSession(routine, clock, 1.0);
         clock.advance(Duration.ofSeconds(3));

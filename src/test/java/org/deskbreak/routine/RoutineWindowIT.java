@@ -1,0 +1,199 @@
+package org.deskbreak.routine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Frame;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Window;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import org.deskbreak.core.ManualClock;
+import org.deskbreak.core.Phase;
+import org.deskbreak.core.Planner;
+import org.deskbreak.core.Settings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIf;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real routine window on a real display, its time moved by hand. Skipped without a display. */
+@DisabledIf("headless")
+class RoutineWindowIT {
+
+    @TempDir
+    Path stateDir;
+
+    private final ManualClock clock = ManualClock.at("2026-03-02T15:08:00", "UTC");
+    private final AtomicInteger closed = new AtomicInteger();
+    private RoutineWindow window;
+
+    static boolean headless() {
+        return GraphicsEnvironment.isHeadless();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (window != null) {
+            SwingUtilities.invokeAndWait(window::dispose);
+        }
+    }
+
+    private Planner plannerInRoutine(int snoozesPerDay) {
+        Planner planner = new Planner(clock, Settings.defaults().withSound(false).withSnoozeLimitPerDay(snoozesPerDay),
+                () -> Optional.of(Duration.ZERO));
+        planner.start();
+        planner.startRoutine();
+        return planner;
+    }
+
+    private RoutineWindow open(Planner planner) throws Exception {
+        AtomicReference<RoutineWindow> w = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            w.set(new RoutineWindow(planner, new RoutineSession(BuiltInRoutine.create(), clock, 1.0),
+                    WindowBoundsFile.in(stateDir), RoutineIcons.load(), ChimePlayer.system(() -> false),
+                    closed::incrementAndGet));
+            w.get().open();
+        });
+        window = w.get();
+        return window;
+    }
+
+    private void after(Duration d) throws Exception {
+        clock.advance(d);
+        SwingUtilities.invokeAndWait(window::tick);
+    }
+
+    private static String label(String name) throws Exception {
+        AtomicReference<String> text = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w.isShowing()) {
+                    find(w, name).ifPresent(l -> text.set(l.getText()));
+                }
+            }
+        });
+        return text.get();
+    }
+
+    private static Optional<JLabel> find(Component c, String name) {
+        if (c instanceof JLabel l && name.equals(l.getName())) {
+            return Optional.of(l);
+        }
+        if (c instanceof Container box) {
+            for (Component child : box.getComponents()) {
+                Optional<JLabel> found = find(child, name);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static JFrame showingFrame() {
+        for (Frame f : Frame.getFrames()) {
+            if (f.isShowing() && f instanceof JFrame j) {
+                return j;
+            }
+        }
+        throw new AssertionError("no routine window showing");
+    }
+
+    @Test
+    void stepsFollowTheClockAndTheCountdownCountsDown() throws Exception {
+        open(plannerInRoutine(3));
+        assertThat(label("stepOf")).isEqualTo("Step 1 of 7");
+        assertThat(label("countdown")).isEqualTo("0:10");
+
+        after(Duration.ofSeconds(12));
+
+        assertThat(label("stepOf")).isEqualTo("Step 2 of 7");
+        assertThat(label("countdown")).isEqualTo("0:18");
+    }
+
+    @Test
+    void aRefusedSnoozeSaysWhyAndTheRoutineGoesOn() throws Exception {
+        open(plannerInRoutine(0));
+        assertThat(label("notice")).isBlank();
+
+        SwingUtilities.invokeAndWait(() -> findButton(showingFrame().getContentPane(), "Snooze").doClick());
+
+        assertThat(label("notice")).isEqualTo("Can\u2019t snooze: today\u2019s snoozes are used up");
+        assertThat(closed).hasValue(0);
+    }
+
+    @Test
+    void theEndShowsTheNextBreakAndCountsAsACompletedBreak() throws Exception {
+        Planner planner = plannerInRoutine(3);
+        open(planner);
+
+        after(Duration.ofMinutes(2));
+
+        assertThat(label("done")).isEqualTo("Done \u2014 next break at 15:55");
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+    }
+
+    @Test
+    void theWindowReopensWhereItWasClosed() throws Exception {
+        open(plannerInRoutine(3));
+        Rectangle moved = new Rectangle(60, 40, 470, 640);
+        moveTo(moved);
+        SwingUtilities.invokeAndWait(window::dispose);
+        window = null;
+        assertThat(WindowBoundsFile.in(stateDir).read()).contains(moved);
+
+        open(plannerInRoutine(3));
+
+        awaitBounds(moved);
+    }
+
+    /** Moves the window as a user would; asked again if the window manager was still placing it. */
+    private static void moveTo(Rectangle target) throws Exception {
+        AtomicReference<Rectangle> bounds = new AtomicReference<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        do {
+            SwingUtilities.invokeAndWait(() -> showingFrame().setBounds(target));
+            Thread.sleep(100);
+            SwingUtilities.invokeAndWait(() -> bounds.set(showingFrame().getBounds()));
+        } while (!bounds.get().equals(target) && System.nanoTime() < deadline);
+        assertThat(bounds.get()).isEqualTo(target);
+    }
+
+    /** The window manager applies a move in its own time; wait for it, within reason. */
+    private static void awaitBounds(Rectangle expected) throws Exception {
+        AtomicReference<Rectangle> bounds = new AtomicReference<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        do {
+            SwingUtilities.invokeAndWait(() -> bounds.set(showingFrame().getBounds()));
+            if (bounds.get().equals(expected)) {
+                return;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        assertThat(bounds.get()).isEqualTo(expected);
+    }
+
+    private static javax.swing.JButton findButton(Component c, String text) {
+        if (c instanceof javax.swing.JButton b && text.equals(b.getText())) {
+            return b;
+        }
+        if (c instanceof Container box) {
+            for (Component child : box.getComponents()) {
+                javax.swing.JButton found = findButton(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
