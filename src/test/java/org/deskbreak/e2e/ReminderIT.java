@@ -88,6 +88,8 @@ class ReminderIT {
         Poll.until(Duration.ofSeconds(10), "every keystroke to arrive in the focus target",
                 () -> read(targetDir.resolve("typed.txt")).length() >= expected.length());
         assertThat(read(targetDir.resolve("typed.txt"))).isEqualTo(expected);
+        System.out.printf("typed %d characters while the reminder card appeared; %d arrived%n",
+                expected.length(), read(targetDir.resolve("typed.txt")).length());
         assertThat(read(targetDir.resolve("focus.txt"))).doesNotContain("lost");
         assertThat(desktop.activeWindowName()).isEqualTo(FocusTarget.TITLE);
         assertThat(desktop.window("DeskBreak reminder")).as("the card is on screen").isPresent();
