@@ -5,8 +5,9 @@
 #   docked   - yes (XEmbed: a new small window inside the host's window tree;
 #                   SNI: an item registered with the host's StatusNotifierWatcher) or no
 #   seconds  - from starting the app to the icon being docked
-#   icon     - size of the embedded icon window (SNI icons are drawn by the host itself)
-#   notes    - other windows the app opened, whether it exited, colours in the icon shot
+#   icon     - size of the embedded icon window (SNI: size of what the host painted)
+#   notes    - protocol, painted picture size and colour count (a blank square has 1 or 2),
+#              other windows the app opened, whether it exited
 # and save one small cropped screenshot of the tray area per run in bench/tray-hosts/shots/.
 # Host "none" runs with no tray at all: DeskBreak must then show its "DeskBreak" status window;
 # for the peers the run just records what they show (or that they exit).
@@ -21,7 +22,6 @@
 #   peers from Debian: workrave, safeeyes.
 set -u
 cd "$(dirname "$0")/../.."
-root=$(pwd)
 timeout=40
 if [ "${1:-}" = -t ]; then timeout=$2; shift 2; fi
 hosts=()
@@ -208,7 +208,7 @@ run_one() {  # $1 host, $2 app
       ;;
   esac
   if [ "$host" != none ] && [ -z "$host_win" ]; then
-    echo "$host did not come up on $display"; rows+=("| $host | $app | host failed | - | - | see $dir/host.log | - |"); stop_run; return
+    echo "$host did not come up on $display"; rows+=("| $host | $app | host failed | - | - | its log: host.log (KEEP=1 keeps it) | - |"); stop_run; return
   fi
   sleep 1
   local before=$dir/before.txt
@@ -252,8 +252,8 @@ run_one() {  # $1 host, $2 app
       docked=yes
       set -- $found  # id WxH x y
       icon=$2
-      local hx hy hw hh
-      read -r hx hy hw hh < <(xwininfo -id "$host_win" | awk '/Absolute upper-left X/{x=$4} /Absolute upper-left Y/{y=$4} /Width:/{w=$2} /Height:/{h=$2} END{print x, y, w, h}')
+      local hy hh
+      read -r hy hh < <(xwininfo -id "$host_win" | awk '/Absolute upper-left Y/{y=$4} /Height:/{h=$2} END{print y, h}')
       # the icon with up to 60 px of the tray around it, so the shot shows it in its place
       local cx=$(( $3 - 60 < 0 ? 0 : $3 - 60 )) cw=$(( ${2%x*} + 120 ))
       import -window root -crop "${cw}x${hh}+${cx}+${hy}" +repage -filter point -resize 300% -depth 8 "$png"
