@@ -1,23 +1,21 @@
 package org.deskbreak.routine;
 
-import com.formdev.flatlaf.FlatDarkLaf;
-import com.formdev.flatlaf.FlatLaf;
-import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.Window;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 import org.deskbreak.core.ManualClock;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Settings;
+import org.deskbreak.core.Theme;
+import org.deskbreak.ui.AppTheme;
+import org.deskbreak.ui.ScreenshotKit;
 
 /**
  * Saves a screenshot of each routine step and of the end screen, light and dark; run under a real
@@ -26,12 +24,15 @@ import org.deskbreak.core.Settings;
  */
 public final class RoutineScreenshots {
 
-    public static void main(String[] args) throws Exception {
-        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
-        Files.createDirectories(out);
-        Robot robot = new Robot();
-        for (boolean dark : new boolean[] {false, true}) {
-            SwingUtilities.invokeAndWait(() -> theme(dark));
+    public static void main(String[] args) {
+        ScreenshotKit.run(args, RoutineScreenshots::shoot);
+    }
+
+    private static void shoot(ScreenshotKit kit) throws Exception {
+        Robot robot = kit.robot();
+        for (Theme theme : new Theme[] {Theme.LIGHT, Theme.DARK}) {
+            String name = theme.name().toLowerCase(Locale.ROOT);
+            ScreenshotKit.onEdt(() -> new AppTheme(false).apply(theme));
             ManualClock clock = ManualClock.at("2026-03-02T15:08:00", "UTC");
             Planner planner = new Planner(clock, Settings.defaults().withSound(false), () -> Optional.of(Duration.ZERO));
             planner.start();
@@ -49,23 +50,13 @@ public final class RoutineScreenshots {
                 // 2.6 s into a hold is most of the way through an in-breath: the circle is large.
                 clock.set(start.plus(before).plus(step.hold() ? Duration.ofMillis(2_600) : Duration.ofSeconds(3)));
                 robot.delay(900);
-                capture(robot, out, "routine-" + step.id(), dark);
+                kit.capture(showing(), "routine-" + step.id() + "-" + name);
                 before = before.plus(step.duration());
             }
             clock.set(start.plus(routine.totalOfSteps()).plusMillis(10));
             robot.delay(900);
-            capture(robot, out, "routine-done", dark);
+            kit.capture(showing(), "routine-done-" + name);
             SwingUtilities.invokeAndWait(() -> window[0].dispose());
-        }
-        System.exit(0);
-    }
-
-    private static void theme(boolean dark) {
-        FlatLaf.setGlobalExtraDefaults(Map.of("@accentColor", "#23897D"));
-        if (dark) {
-            FlatDarkLaf.setup();
-        } else {
-            FlatLightLaf.setup();
         }
     }
 
@@ -77,15 +68,14 @@ public final class RoutineScreenshots {
         }
     }
 
-    private static void capture(Robot robot, Path out, String name, boolean dark) throws Exception {
+    /** The routine window: the last window showing, with its frame. */
+    private static Rectangle showing() {
         Window w = null;
         for (Window candidate : Window.getWindows()) {
             if (candidate.isShowing()) {
                 w = candidate;
             }
         }
-        Rectangle r = w.getBounds();
-        ImageIO.write(robot.createScreenCapture(r), "png",
-                new File(out.toFile(), name + (dark ? "-dark" : "-light") + ".png"));
+        return w.getBounds();
     }
 }

@@ -1,21 +1,11 @@
 package org.deskbreak.ui;
 
-import java.awt.EventQueue;
-import java.awt.Rectangle;
-import java.awt.Robot;
-import java.awt.Window;
-import java.awt.image.BufferedImage;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
-import javax.imageio.ImageIO;
 import javax.swing.JDialog;
 import org.deskbreak.core.BreakEvent;
 import org.deskbreak.core.EventKind;
@@ -33,36 +23,22 @@ public final class StatsScreenshots {
     private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 5);
 
-    private final Path out;
-    private final String suffix;
-    private Robot robot;
+    private final ScreenshotKit kit;
 
-    private StatsScreenshots(Path out, String suffix) {
-        this.out = out;
-        this.suffix = suffix;
+    private StatsScreenshots(ScreenshotKit kit) {
+        this.kit = kit;
     }
 
-    public static void main(String[] args) throws Exception {
-        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
-        Files.createDirectories(out);
-        String scale = System.getProperty("sun.java2d.uiScale", "1");
-        Locale.setDefault(Locale.ENGLISH);
-        try {
-            new StatsScreenshots(out, scale.equals("1") ? "" : "@" + scale + "x").run();
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+    public static void main(String[] args) {
+        ScreenshotKit.run(args, kit -> new StatsScreenshots(kit).run());
     }
 
     private void run() throws Exception {
-        robot = new Robot();
         Statistics month = Statistics.of(sampleMonth(), ZONE, TODAY, 30);
         Statistics nothing = Statistics.of(List.of(), ZONE, TODAY, 30);
         for (Theme theme : new Theme[] {Theme.LIGHT, Theme.DARK}) {
             String name = theme.name().toLowerCase(Locale.ROOT);
-            onEdt(() -> new AppTheme(false).apply(theme));
+            ScreenshotKit.onEdt(() -> new AppTheme(false).apply(theme));
             shoot(month, "stats-" + name);
             shoot(nothing, "stats-empty-" + name);
         }
@@ -71,22 +47,13 @@ public final class StatsScreenshots {
     private void shoot(Statistics stats, String name) throws Exception {
         Messages messages = new Messages(Locale.ENGLISH);
         StatsWindow window = new StatsWindow(messages, AppIcons.load(), () -> stats);
-        onEdt(window::open);
-        settle();
-        AtomicReference<Rectangle> area = new AtomicReference<>();
-        onEdt(() -> {
-            for (Window w : Window.getWindows()) {
-                if (w.isShowing() && w instanceof JDialog d && messages.text("stats.window").equals(d.getTitle())) {
-                    area.set(new Rectangle(d.getContentPane().getLocationOnScreen(), d.getContentPane().getSize()));
-                    System.out.println(name + ": window " + d.getWidth() + "x" + d.getHeight()
-                            + ", content " + d.getContentPane().getWidth() + "x" + d.getContentPane().getHeight());
-                }
-            }
-        });
-        var variants = robot.createMultiResolutionScreenCapture(area.get()).getResolutionVariants();
-        BufferedImage best = (BufferedImage) variants.get(variants.size() - 1);
-        ImageIO.write(best, "png", new File(out.toFile(), name + suffix + ".png"));
-        onEdt(window::close);
+        ScreenshotKit.onEdt(window::open);
+        kit.settle();
+        JDialog dialog = ScreenshotKit.dialog(messages.text("stats.window"));
+        System.out.println(name + ": window " + dialog.getWidth() + "x" + dialog.getHeight()
+                + ", content " + dialog.getContentPane().getWidth() + "x" + dialog.getContentPane().getHeight());
+        kit.capture(ScreenshotKit.dialogContent(messages.text("stats.window")), name);
+        ScreenshotKit.onEdt(window::close);
     }
 
     /** Most days four to seven breaks, a lazy weekend, a few cut short, skipped and snoozed. */
@@ -117,21 +84,6 @@ public final class StatsScreenshots {
         for (int i = 0; i < times; i++) {
             Instant start = day.atTime(fromHour + i / 2, (i % 2) * 30).atZone(ZONE).toInstant();
             events.add(BreakEvent.of(kind, start, start.plusSeconds(120)));
-        }
-    }
-
-    private void settle() throws Exception {
-        onEdt(() -> { });
-        robot.waitForIdle();
-        robot.delay(600);
-        onEdt(() -> { });
-    }
-
-    private static void onEdt(Runnable r) throws Exception {
-        if (EventQueue.isDispatchThread()) {
-            r.run();
-        } else {
-            EventQueue.invokeAndWait(r);
         }
     }
 }
