@@ -148,7 +148,7 @@ final class RoutineWindow {
         buttons.setOpaque(false);
         buttons.add(button("window.back", this::back));
         buttons.add(pause);
-        pause.setFocusable(false);
+        pause.setRequestFocusEnabled(false);
         pause.addActionListener(e -> togglePause());
         buttons.add(button("window.next", this::next));
         buttons.add(button("window.snooze", this::snooze));
@@ -219,7 +219,9 @@ final class RoutineWindow {
 
     private JButton button(String key, Runnable action) {
         JButton b = new JButton(texts.getString(key));
-        b.setFocusable(false);
+        // Tab reaches every button, but a mouse click leaves the focus where it was, so Space
+        // keeps meaning Pause after Next was clicked.
+        b.setRequestFocusEnabled(false);
         b.addActionListener(e -> action.run());
         return b;
     }

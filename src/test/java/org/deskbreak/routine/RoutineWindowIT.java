@@ -6,10 +6,15 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
+import java.awt.KeyboardFocusManager;
 import java.awt.Rectangle;
+import java.awt.Robot;
 import java.awt.Window;
+import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -157,6 +162,79 @@ class RoutineWindowIT {
         open(plannerInRoutine(3));
 
         awaitBounds(moved);
+    }
+
+    @Test
+    void everyButtonIsReachableWithTabAndSpacePressesIt() throws Exception {
+        open(plannerInRoutine(3));
+        Robot robot = new Robot();
+        awaitFocused();
+
+        List<String> reached = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            type(robot, KeyEvent.VK_TAB);
+            reached.add(focusedButton());
+        }
+        assertThat(reached).as("buttons in Tab order").containsSubsequence("Back", "Pause", "Next", "Snooze", "Finish");
+
+        while (!"Next".equals(focusedButton())) {
+            type(robot, KeyEvent.VK_TAB);
+        }
+        type(robot, KeyEvent.VK_SPACE);
+
+        awaitLabel("stepOf", "Step 2 of 7");
+        AtomicReference<Object> resume = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> resume.set(findButton(showingFrame().getContentPane(), "Resume")));
+        assertThat(resume.get()).as("Space pressed Next; it did not pause the routine").isNull();
+        SwingUtilities.invokeAndWait(() -> findButton(showingFrame().getContentPane(), "Next").doClick());
+        assertThat(label("stepOf")).isEqualTo("Step 3 of 7");
+        assertThat(focusedButton()).as("a click leaves the focus where it was").isEqualTo("Next");
+    }
+
+    /** Presses and releases a key, then lets the window handle it. */
+    private static void type(Robot robot, int key) throws Exception {
+        robot.keyPress(key);
+        robot.keyRelease(key);
+        robot.waitForIdle();
+        SwingUtilities.invokeAndWait(() -> { });
+    }
+
+    private static String focusedButton() throws Exception {
+        AtomicReference<String> text = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            text.set(owner instanceof javax.swing.JButton b ? b.getText() : String.valueOf(owner == null ? null : owner.getClass().getSimpleName()));
+        });
+        return text.get();
+    }
+
+    /** A window manager gives a new window the focus in its own time; ask for it until it comes. */
+    private static void awaitFocused() throws Exception {
+        AtomicReference<Boolean> focused = new AtomicReference<>(false);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        do {
+            SwingUtilities.invokeAndWait(() -> {
+                JFrame f = showingFrame();
+                focused.set(f.isFocused());
+                if (!f.isFocused()) {
+                    f.toFront();
+                    f.requestFocus();
+                }
+            });
+            if (focused.get()) {
+                return;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        assertThat(focused.get()).as("the routine window has the keyboard").isTrue();
+    }
+
+    private static void awaitLabel(String name, String expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!expected.equals(label(name)) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(label(name)).isEqualTo(expected);
     }
 
     /** Moves the window as a user would; asked again if the window manager was still placing it. */
