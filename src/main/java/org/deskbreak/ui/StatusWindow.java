@@ -109,18 +109,24 @@ public final class StatusWindow implements Presence {
         note.setForeground(UIManager.getColor("Label.disabledForeground"));
         note.setBorder(BorderFactory.createEmptyBorder(12, 14, 0, 14));
         JPanel bottom = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 8));
-        JButton settings = new JButton(messages.text("status.settings"));
-        settings.addActionListener(e -> actions.openSettings());
-        JButton quit = new JButton(messages.text("status.quit"));
-        quit.addActionListener(e -> actions.quit());
-        bottom.add(settings);
-        bottom.add(quit);
+        // FlowLayout leaves one gap at the edge; with this the buttons line up with the text above.
+        bottom.setBorder(BorderFactory.createEmptyBorder(0, 6, 0, 6));
+        bottom.add(button("status.stats", actions::openStats));
+        bottom.add(button("status.settings", actions::openSettings));
+        bottom.add(button("status.about", actions::openAbout));
+        bottom.add(button("status.quit", actions::quit));
         JPanel root = new JPanel(new BorderLayout());
         root.add(note, BorderLayout.NORTH);
         root.add(panel, BorderLayout.CENTER);
         root.add(bottom, BorderLayout.SOUTH);
         f.setContentPane(root);
         return f;
+    }
+
+    private JButton button(String key, Runnable action) {
+        JButton b = new JButton(messages.text(key));
+        b.addActionListener(e -> action.run());
+        return b;
     }
 
     private void minimise() {

@@ -70,6 +70,11 @@ class StartupIT {
             assertThat(start.enabled()).isTrue();
             assertThat(desktop.dockedIcons("org-deskbreak")).isEmpty();
             assertThat(app.log()).contains("status window shown");
+
+            // With no tray menu, the window offers what the menu would: statistics among them.
+            app.click(app.awaitButton("status", "Statistics\u2026", 1));
+            Poll.until(java.time.Duration.ofSeconds(10), "the statistics window",
+                    () -> desktop.window("DeskBreak statistics"));
         }
     }
 
