@@ -26,8 +26,9 @@ args=(--name DeskBreak --app-version "$version" --vendor DeskBreak
 [ -f "$icon" ] && args+=(--icon "$icon")
 if [ "$type" = deb ]; then
   # installer/linux/DeskBreak.desktop replaces jpackage's menu entry: it adds quick actions.
+  # libxss1: idle time from the X server, loaded at run time, so jpackage cannot see the need.
   args+=(--type deb --linux-package-name deskbreak --linux-shortcut --linux-menu-group Utility
-         --resource-dir installer/linux)
+         --linux-package-deps libxss1 --resource-dir installer/linux)
 else
   args+=(--type app-image)
 fi

@@ -10,7 +10,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
@@ -128,7 +127,7 @@ public final class DesktopApp implements RunningApp {
         java.util.Optional<DesktopParts.SettingsTrouble> trouble = parts.settingsProblem();
         // Runs a command or two with a timeout: here, before the event thread exists.
         boolean dark = DesktopTheme.prefersDark().orElse(false);
-        Planner planner = new Planner(Clock.systemDefaultZone(), settings, IdleSource.NONE);
+        Planner planner = new Planner(Clock.systemDefaultZone(), settings, parts.idle());
         DesktopApp app = new DesktopApp(planner, store, parts, messages, new AppTheme(dark));
         planner.addListener(new StateLog());
         try {

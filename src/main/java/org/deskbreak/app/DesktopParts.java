@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
@@ -48,6 +49,11 @@ public interface DesktopParts {
 
     /** The settings now in effect (at start and after every change): login entry and the like. */
     default void settingsInEffect(Settings settings) {
+    }
+
+    /** How long the user has been away from keyboard and mouse, where the desktop can tell. */
+    default IdleSource idle() {
+        return IdleSource.NONE;
     }
 
     /** Starts delivering time: {@code tick} is called at each instant asked for. */

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.Planner;
+import org.deskbreak.idle.DesktopIdle;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.history.HistoryLog;
@@ -36,6 +38,11 @@ final class DesktopWiring implements DesktopParts {
             store = IniSettingsStore.of(dirs, Clock.systemDefaultZone());
         }
         return store;
+    }
+
+    @Override
+    public IdleSource idle() {
+        return DesktopIdle.detect(System.getenv());
     }
 
     @Override

@@ -16,9 +16,10 @@ class LayeringTest {
     static final ArchRule coreIsPure = noClasses().that().resideInAPackage("org.deskbreak.core..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "java.awt..", "javax.swing..", "org.quartz..", "org.ini4j..", "com.formdev..",
-                    "picocli..", "org.deskbreak.app..", "org.deskbreak.schedule..", "org.deskbreak.settings..",
+                    "picocli..", "com.sun.jna..", "org.deskbreak.app..", "org.deskbreak.schedule..", "org.deskbreak.settings..",
                     "org.deskbreak.tray..", "org.deskbreak.routine..", "org.deskbreak.ui..",
-                    "org.deskbreak.ipc..", "org.deskbreak.platform..", "org.deskbreak.history..")
+                    "org.deskbreak.ipc..", "org.deskbreak.platform..", "org.deskbreak.history..",
+                    "org.deskbreak.idle..")
             .because("the planner must run and be tested without a display, a scheduler or a file");
 
     // One package owns each library.
@@ -35,6 +36,10 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAPackage("picocli..");
 
     @ArchTest
+    static final ArchRule jnaOnlyInIdle = noClasses().that().resideOutsideOfPackage("org.deskbreak.idle..")
+            .should().dependOnClassesThat().resideInAPackage("com.sun.jna..");
+
+    @ArchTest
     static final ArchRule flatLafOnlyInViews = noClasses()
             .that().resideOutsideOfPackages("org.deskbreak.ui..", "org.deskbreak.tray..", "org.deskbreak.routine..")
             .should().dependOnClassesThat().resideInAPackage("com.formdev..");
@@ -43,7 +48,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule enginePackagesDrawNothing = noClasses()
             .that().resideInAnyPackage("org.deskbreak.schedule..", "org.deskbreak.settings..",
-                    "org.deskbreak.ipc..", "org.deskbreak.history..")
+                    "org.deskbreak.ipc..", "org.deskbreak.history..", "org.deskbreak.idle..")
             .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
             .allowEmptyShould(true);  // history has no classes yet
 }

@@ -592,6 +592,23 @@ class PlannerTest {
     }
 
     @Test
+    void walkingAwayFromAReminderCountsAsABreakAndTheReminderGoes() {
+        AtomicReference<Duration> idleFor = new AtomicReference<>(Duration.ZERO);
+        start(defaults(), () -> Optional.of(idleFor.get()));
+        runFor(Duration.ofMinutes(45));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.DUE);
+
+        for (int i = 1; i <= 5; i++) {   // the reminder is up; nobody is there
+            idleFor.set(Duration.ofMinutes(i));
+            runFor(MIN);
+        }
+
+        assertThat(seen.kinds()).containsExactly(EventKind.NATURAL);
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        assertThat(seen.due).as("one reminder and no nudge once the user had gone").containsExactly(false);
+    }
+
+    @Test
     void shortIdleChangesNothing() {
         AtomicReference<Duration> idleFor = new AtomicReference<>(Duration.ofMinutes(4));
         start(defaults(), () -> Optional.of(idleFor.get()));

@@ -85,9 +85,30 @@ final class DeskBreakProcess implements AutoCloseable {
         return List.of("-Dlogback.configurationFile=logback.xml", "-cp", jar + java.io.File.pathSeparator + testClasses, main);
     }
 
+    /** Runs {@code deskbreak ARGS} against this app, as a person would in a terminal; its output. */
+    String cli(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", System.getProperty("deskbreak.jar")));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("DESKBREAK_HOME", home.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("deskbreak " + String.join(" ", args) + " did not return");
+        }
+        return out;
+    }
+
     String log() {
+        return read(logFile());
+    }
+
+    /** A file the app writes, as it is now; empty while it does not exist. */
+    static String read(Path file) {
         try {
-            return Files.exists(logFile()) ? Files.readString(logFile(), StandardCharsets.UTF_8) : "";
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
             return "";
         }

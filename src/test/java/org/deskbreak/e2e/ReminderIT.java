@@ -141,10 +141,6 @@ class ReminderIT {
     }
 
     private static String read(Path p) {
-        try {
-            return Files.exists(p) ? Files.readString(p) : "";
-        } catch (IOException e) {
-            return "";
-        }
+        return DeskBreakProcess.read(p);
     }
 }
