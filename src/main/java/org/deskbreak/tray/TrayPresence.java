@@ -2,8 +2,10 @@ package org.deskbreak.tray;
 
 import java.awt.AWTException;
 import java.awt.Dimension;
+import java.awt.Image;
 import java.awt.Point;
 import java.awt.SystemTray;
+import java.awt.Toolkit;
 import java.awt.TrayIcon;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -30,6 +32,9 @@ public final class TrayPresence implements Presence {
     /** Java's own X11 balloon is a crude window of its own; the toast looks like the rest of the app. */
     private static final boolean NATIVE_MESSAGES = !System.getProperty("os.name", "")
             .toLowerCase(Locale.ROOT).startsWith("linux");
+
+    private static final boolean X11 = "sun.awt.X11.XToolkit".equals(Toolkit.getDefaultToolkit().getClass().getName());
+    private static final int X11_SLOT_SHORTFALL = 2;
 
     private final SystemTray tray;
     private final AppIcons icons;
@@ -61,8 +66,7 @@ public final class TrayPresence implements Presence {
     public void install() throws AWTException {
         PlannerState s = state.get();
         look = lookOf(s);
-        Dimension slot = tray.getTrayIconSize();
-        icon = new TrayIcon(icons.image(look, Math.max(16, slot.height)), text.tooltip(s));
+        icon = new TrayIcon(trayImage(look), text.tooltip(s));
         icon.setImageAutoSize(true);
         icon.addMouseListener(new MouseAdapter() {
             @Override
@@ -89,6 +93,17 @@ public final class TrayPresence implements Presence {
         tray.add(icon);
     }
 
+    /**
+     * Java's X11 tray icon is always a 24 px square window, but XEmbed trays often give it a
+     * 22 px slot and cut off its right and bottom edges (trayer, xfce4-panel: bench/tray-hosts).
+     * There the picture is drawn 2 px smaller, from the top left, so no such tray crops it.
+     */
+    private Image trayImage(AppIcons.Look look) {
+        Dimension slot = tray.getTrayIconSize();
+        int size = Math.max(16, slot.height);
+        return X11 ? icons.imageInCorner(look, size, size - X11_SLOT_SHORTFALL) : icons.image(look, size);
+    }
+
     @Override
     public void show(PlannerState s) {
         if (icon == null) {
@@ -97,7 +112,7 @@ public final class TrayPresence implements Presence {
         AppIcons.Look wanted = lookOf(s);
         if (wanted != look) {
             look = wanted;
-            icon.setImage(icons.image(wanted, Math.max(16, tray.getTrayIconSize().height)));
+            icon.setImage(trayImage(wanted));
         }
         icon.setToolTip(text.tooltip(s));
     }

@@ -60,6 +60,27 @@ public final class AppIcons {
         return new BaseMultiResolutionImage(variants.toArray(new Image[0]));
     }
 
+    /**
+     * The picture {@code art} pixels wide in the top left corner of a transparent
+     * {@code canvas}-pixel square, at every common scale: for a tray that shows only the top left
+     * of the icon it was given.
+     */
+    public Image imageInCorner(Look look, int canvas, int art) {
+        List<BufferedImage> all = images.get(look);
+        List<Image> variants = new ArrayList<>();
+        for (double scale : new double[] {1, 1.25, 1.5, 1.75, 2, 2.5, 3}) {
+            int side = (int) Math.round(canvas * scale);
+            int size = Math.min(side, (int) Math.round(art * scale));
+            BufferedImage picture = nearestAtLeast(all, size);
+            BufferedImage out = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB);
+            var g = out.createGraphics();
+            g.drawImage(picture.getWidth() == size ? picture : scaled(picture, size), 0, 0, null);
+            g.dispose();
+            variants.add(out);
+        }
+        return new BaseMultiResolutionImage(variants.toArray(new Image[0]));
+    }
+
     /** Window icons: the window manager picks the size it needs from the list. */
     public List<Image> windowIcons() {
         return List.copyOf(images.get(Look.NORMAL));
