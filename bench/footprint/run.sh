@@ -8,7 +8,8 @@
 # Usage: bench/footprint/run.sh [settle_seconds] [window_seconds] [apps...]
 #   apps: deskbreak workrave safeeyes deskbreak-jvm-defaults (peers not installed are reported and left out)
 #   deskbreak runs as the README says (with installer/jvm.options); deskbreak-jvm-defaults without them.
-# Needs: xvfb openbox trayer x11-utils dbus-x11; peers from Debian: workrave, safeeyes.
+# Needs: xvfb openbox trayer x11-utils dbus-x11; peers from Debian: workrave, safeeyes (with its
+# recommended gir1.2-ayatanaappindicator3-0.1, or it runs without its tray icon and does less).
 set -u
 cd "$(dirname "$0")/../.."
 settle=${1:-20}
@@ -16,7 +17,7 @@ window=${2:-60}
 shift 2 2>/dev/null || shift $#
 apps=("$@")
 [ ${#apps[@]} -gt 0 ] || apps=(deskbreak workrave safeeyes)
-jar=target/deskbreak.jar
+jar=${DESKBREAK_JAR:-target/deskbreak.jar}  # DESKBREAK_JAR=... measures another build
 out=bench/footprint/results.md
 hz=$(getconf CLK_TCK)
 
@@ -58,6 +59,14 @@ xvfb=$!
 sleep 1
 export DISPLAY=$display
 eval "$(dbus-launch --sh-syntax)"
+# Real desktops have a system D-Bus; Safe Eyes stops part-way through its start without one (it
+# listens there for suspend), which would flatter its figures. A private bus stands in for it.
+sysbus_pid=
+if [ ! -S /run/dbus/system_bus_socket ]; then
+  sysbus=$(dbus-daemon --session --fork --print-address=1 --print-pid=1)
+  export DBUS_SYSTEM_BUS_ADDRESS=$(echo "$sysbus" | sed -n 1p)
+  sysbus_pid=$(echo "$sysbus" | sed -n 2p)
+fi
 openbox >/dev/null 2>&1 &
 wm=$!
 trayer --edge top --align right --widthtype request --height 24 --transparent false >/dev/null 2>&1 &
@@ -105,7 +114,7 @@ for app in "${apps[@]}"; do
   sleep 1
 done
 
-kill "$tray" "$wm" "$DBUS_SESSION_BUS_PID" "$xvfb" 2>/dev/null
+kill "$tray" "$wm" "$DBUS_SESSION_BUS_PID" $sysbus_pid "$xvfb" 2>/dev/null
 rm -rf "$home"
 {
   echo "Idle footprint on $(date -u +%Y-%m-%d), $(nproc) cores, settle ${settle}s, window ${window}s, Xvfb + openbox + trayer"
