@@ -35,6 +35,7 @@ public final class SettingsWindow {
     private JSpinner snoozeLength;
     private JSpinner snoozeLimit;
     private JSpinner notice;
+    private JSpinner idleReset;
     private JCheckBox sound;
     private JComboBox<Theme> theme;
     private JCheckBox startAtLogin;
@@ -74,6 +75,7 @@ public final class SettingsWindow {
                 .withSnoozeLength(Duration.ofMinutes(((Number) snoozeLength.getValue()).longValue()))
                 .withSnoozeLimitPerDay(((Number) snoozeLimit.getValue()).intValue())
                 .withPreBreakNotice(Duration.ofSeconds(((Number) notice.getValue()).longValue()))
+                .withIdleReset(Duration.ofMinutes(((Number) idleReset.getValue()).longValue()))
                 .withSound(sound.isSelected())
                 .withTheme((Theme) theme.getSelectedItem())
                 .withStartAtLogin(startAtLogin.isSelected());
@@ -95,6 +97,7 @@ public final class SettingsWindow {
         snoozeLength = spinner(current.snoozeLength().toMinutes(), Defaults.SNOOZE_LENGTH.min().toMinutes(), Defaults.SNOOZE_LENGTH.max().toMinutes());
         snoozeLimit = spinner(current.snoozeLimitPerDay(), Defaults.SNOOZE_LIMIT_MIN, Defaults.SNOOZE_LIMIT_MAX);
         notice = spinner(current.preBreakNotice().toSeconds(), Defaults.PRE_BREAK_NOTICE.min().toSeconds(), Defaults.PRE_BREAK_NOTICE.max().toSeconds());
+        idleReset = spinner(current.idleReset().toMinutes(), Defaults.IDLE_RESET.min().toMinutes(), Defaults.IDLE_RESET.max().toMinutes());
         sound = new JCheckBox(messages.text("settings.sound"), current.sound());
         theme = new JComboBox<>(Theme.values());
         theme.setSelectedItem(current.theme());
@@ -114,6 +117,7 @@ public final class SettingsWindow {
         row = addRow(form, row, "settings.snoozeLength", snoozeLength, "settings.unit.minutes");
         row = addRow(form, row, "settings.snoozeLimit", snoozeLimit, null);
         row = addRow(form, row, "settings.notice", notice, "settings.unit.seconds");
+        row = addRow(form, row, "settings.idleReset", idleReset, "settings.unit.minutes");
         row = addRow(form, row, "settings.theme", theme, null);
         row = addWide(form, row, sound);
         addWide(form, row, startAtLogin);

@@ -1,0 +1,116 @@
+package org.deskbreak.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.GraphicsEnvironment;
+import java.awt.Window;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JSpinner;
+import javax.swing.SwingUtilities;
+import org.deskbreak.core.Settings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIf;
+
+/**
+ * The real settings window on a real display, filled in as a person would. Skipped without a
+ * display, unless DESKBREAK_E2E_REQUIRED is set (CI), where a missing display is a failure.
+ */
+@DisabledIf("headless")
+class SettingsWindowIT {
+
+    private final Messages messages = new Messages(Locale.ENGLISH);
+    private final SettingsWindow window = new SettingsWindow(messages, AppIcons.load());
+    private final List<Settings> saved = new CopyOnWriteArrayList<>();
+
+    static boolean headless() {
+        return GraphicsEnvironment.isHeadless() && System.getenv("DESKBREAK_E2E_REQUIRED") == null;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        SwingUtilities.invokeAndWait(window::close);
+    }
+
+    @Test
+    void timeAwayIsSetInMinutesAndSavedWithEverythingElseKept() throws Exception {
+        Settings before = Settings.defaults().withInterval(Duration.ofMinutes(30));
+        SwingUtilities.invokeAndWait(() -> window.open(before, saved::add));
+
+        SwingUtilities.invokeAndWait(() -> {
+            Container form = dialog().getContentPane();
+            JSpinner away = spinnerAfter(form, messages.text("settings.idleReset"));
+            assertThat(away.getValue()).isEqualTo(5);
+            away.setValue(12);
+            button(form, messages.text("settings.save")).doClick();
+        });
+
+        assertThat(saved).containsExactly(before.withIdleReset(Duration.ofMinutes(12)));
+        assertThat(window.isOpen()).isFalse();
+    }
+
+    @Test
+    void timeAwayCannotBeSetOutsideItsRange() throws Exception {
+        SwingUtilities.invokeAndWait(() -> window.open(Settings.defaults(), saved::add));
+
+        SwingUtilities.invokeAndWait(() -> {
+            JSpinner away = spinnerAfter(dialog().getContentPane(), messages.text("settings.idleReset"));
+            away.setValue(240);
+            assertThat(away.getModel().getNextValue()).as("nothing above four hours").isNull();
+            away.setValue(1);
+            assertThat(away.getModel().getPreviousValue()).as("nothing under a minute").isNull();
+            button(dialog().getContentPane(), messages.text("settings.cancel")).doClick();
+        });
+
+        assertThat(saved).as("Cancel saves nothing").isEmpty();
+    }
+
+    private JDialog dialog() {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w instanceof JDialog d && messages.text("settings.window").equals(d.getTitle())) {
+                return d;
+            }
+        }
+        throw new AssertionError("the settings window is not showing");
+    }
+
+    /** The spinner on the same row as the label with this text. */
+    private static JSpinner spinnerAfter(Container form, String label) {
+        List<Component> all = new CopyOnWriteArrayList<>();
+        collect(form, all);
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) instanceof JLabel l && label.equals(l.getText())) {
+                for (int j = i + 1; j < all.size(); j++) {
+                    if (all.get(j) instanceof JSpinner s) {
+                        return s;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no field labelled " + label);
+    }
+
+    private static JButton button(Container c, String text) {
+        List<Component> all = new CopyOnWriteArrayList<>();
+        collect(c, all);
+        return all.stream().filter(b -> b instanceof JButton j && text.equals(j.getText()))
+                .map(JButton.class::cast).findFirst().orElseThrow(() -> new AssertionError("no button " + text));
+    }
+
+    private static void collect(Container c, List<Component> out) {
+        for (Component child : c.getComponents()) {
+            out.add(child);
+            if (child instanceof Container box && !(child instanceof JSpinner)) {
+                collect(box, out);
+            }
+        }
+    }
+}
