@@ -51,6 +51,7 @@ public final class Planner {
     private DayTally tally = DayTally.EMPTY;
 
     private Instant lastSeen;
+    private Instant startedAt;
     private Instant expectedWake;
     private boolean idleBreak;
     private boolean started;
@@ -91,6 +92,7 @@ public final class Planner {
             today = localDate(now);
         }
         lastSeen = now;
+        startedAt = now;
         restartInterval(now);
         settle(now);
     }
@@ -332,7 +334,13 @@ public final class Planner {
         if (idleFor.isEmpty()) {
             return;
         }
+        // Only time away while DeskBreak ran counts: the idle count of a desktop left alone
+        // before it started is not a break DeskBreak saw, and the interval starts at start anyway.
         Duration away = idleFor.get();
+        Duration running = Duration.between(startedAt, now);
+        if (away.compareTo(running) > 0 && !running.isNegative()) {
+            away = running;
+        }
         if (away.compareTo(settings.idleReset()) >= 0) {
             if (phase == Phase.COUNTING || phase == Phase.DUE) {
                 if (!idleBreak) {

@@ -609,6 +609,24 @@ class PlannerTest {
     }
 
     @Test
+    void timeAwayBeforeDeskBreakStartedIsNotABreak() {
+        AtomicReference<Duration> idleFor = new AtomicReference<>(Duration.ofHours(3));  // the desktop was left alone
+        start(defaults(), () -> Optional.of(idleFor.get()));
+        assertThat(seen.events).as("nothing at start").isEmpty();
+
+        for (int i = 1; i <= 4; i++) {    // still away, four minutes after the start
+            idleFor.set(Duration.ofHours(3).plusMinutes(i));
+            runFor(MIN);
+        }
+        assertThat(seen.events).isEmpty();
+
+        idleFor.set(Duration.ofHours(3).plusMinutes(5));
+        runFor(MIN);
+        assertThat(seen.kinds()).as("away five minutes since the start").containsExactly(EventKind.NATURAL);
+        assertThat(seen.events.get(0).start()).as("counted from the start").isEqualTo(at("2026-11-23T09:00:00"));
+    }
+
+    @Test
     void shortIdleChangesNothing() {
         AtomicReference<Duration> idleFor = new AtomicReference<>(Duration.ofMinutes(4));
         start(defaults(), () -> Optional.of(idleFor.get()));
