@@ -6,6 +6,7 @@ import java.awt.Image;
 import java.awt.Point;
 import java.awt.SystemTray;
 import java.awt.Toolkit;
+import java.awt.Window;
 import java.awt.TrayIcon;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -35,6 +36,7 @@ public final class TrayPresence implements Presence {
 
     private static final boolean X11 = "sun.awt.X11.XToolkit".equals(Toolkit.getDefaultToolkit().getClass().getName());
     private static final int X11_SLOT_SHORTFALL = 2;
+    private static final String AWT_TOOLTIP = "sun.awt.X11.InfoWindow$Tooltip";
 
     private final SystemTray tray;
     private final AppIcons icons;
@@ -156,6 +158,23 @@ public final class TrayPresence implements Presence {
         return AppIcons.Look.NORMAL;
     }
 
+    /**
+     * AWT's X11 tray tooltip hides only when the pointer leaves the icon, so a menu opened at the
+     * pointer would sit under it for up to 10 s, its first item covered. Opening the menu or the
+     * popup hides it and clears the text (a tooltip still due then has nothing to show); the next
+     * move over the icon sets the text again.
+     */
+    private void quietTooltip() {
+        if (icon != null) {
+            icon.setToolTip(null);
+        }
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && AWT_TOOLTIP.equals(w.getClass().getName())) {
+                w.setVisible(false);
+            }
+        }
+    }
+
     private void refreshTooltip() {
         if (icon != null) {
             icon.setToolTip(text.tooltip(state.get()));
@@ -174,6 +193,7 @@ public final class TrayPresence implements Presence {
         }
         lastClick = pointer(e);
         status.close();
+        quietTooltip();
         openMenu = menu.build(state.get());
         PopupInvoker.show(openMenu, lastClick);
     }
@@ -184,6 +204,7 @@ public final class TrayPresence implements Presence {
             if (status.isOpen()) {
                 status.close();
             } else {
+                quietTooltip();
                 openStatus(lastClick);
             }
         }

@@ -2,6 +2,7 @@ package org.deskbreak.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -105,6 +107,61 @@ class TrayIT {
         assertThat(crop(b, routine)).as("the window shows the new step").isNotEqualTo(second);
     }
 
+    @Test
+    @Order(5)
+    void theIconsTooltipNeverCoversTheMenu() throws IOException {
+        Desktop.Geometry icon = app.trayIcon();
+        desktop.moveTo(400, 500);
+        desktop.moveTo(icon.centreX(), icon.centreY());
+        Path hovering = app.home().resolve("tooltip.png");
+        Poll.until(Duration.ofSeconds(10), "the icon's tooltip (AWT's, pale yellow)", () -> {
+            desktop.screenshot(hovering);
+            return tooltipPixels(hovering) > 200;
+        });
+
+        app.openMenuAndFind("Start wall routine now");
+        Path open = app.home().resolve("menu-open.png");
+        desktop.screenshot(open);
+        long rightAway = tooltipPixels(open);
+        // AWT shows a tray tooltip one second after the pointer arrives: give a late one its chance.
+        sleep(Duration.ofMillis(1500));
+        Path later = app.home().resolve("menu-open-later.png");
+        desktop.screenshot(later);
+        desktop.xdotool("key", "Escape");
+
+        assertThat(rightAway).as("tooltip pixels once the menu is open").isZero();
+        assertThat(tooltipPixels(later)).as("tooltip pixels a moment later").isZero();
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** AWT's tray tooltip is drawn on pale yellow, #FFFFDC, a colour nothing else of ours uses. */
+    private static long tooltipPixels(Path screenshot) {
+        try {
+            BufferedImage image = ImageIO.read(screenshot.toFile());
+            if (image == null) {
+                return 0;
+            }
+            long n = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    if ((image.getRGB(x, y) & 0xFFFFFF) == 0xFFFFDC) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private static Optional<Desktop.Geometry> newTopLevelWindow(List<String> before) {
         List<String> now = new ArrayList<>(desktop.windowTree().lines().toList());
         now.removeAll(before);
@@ -128,10 +185,6 @@ class TrayIT {
     }
 
     private static String read(Path p) {
-        try {
-            return Files.exists(p) ? Files.readString(p) : "";
-        } catch (IOException e) {
-            return "";
-        }
+        return DeskBreakProcess.read(p);
     }
 }
