@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.Planner;
-import org.deskbreak.idle.DesktopIdle;
+import org.deskbreak.platform.DesktopIdle;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.history.HistoryLog;

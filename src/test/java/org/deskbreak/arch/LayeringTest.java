@@ -18,8 +18,7 @@ class LayeringTest {
                     "java.awt..", "javax.swing..", "org.quartz..", "org.ini4j..", "com.formdev..",
                     "picocli..", "com.sun.jna..", "org.deskbreak.app..", "org.deskbreak.schedule..", "org.deskbreak.settings..",
                     "org.deskbreak.tray..", "org.deskbreak.routine..", "org.deskbreak.ui..",
-                    "org.deskbreak.ipc..", "org.deskbreak.platform..", "org.deskbreak.history..",
-                    "org.deskbreak.idle..")
+                    "org.deskbreak.ipc..", "org.deskbreak.platform..", "org.deskbreak.history..")
             .because("the planner must run and be tested without a display, a scheduler or a file");
 
     // One package owns each library.
@@ -36,7 +35,7 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAPackage("picocli..");
 
     @ArchTest
-    static final ArchRule jnaOnlyInIdle = noClasses().that().resideOutsideOfPackage("org.deskbreak.idle..")
+    static final ArchRule jnaOnlyInPlatform = noClasses().that().resideOutsideOfPackage("org.deskbreak.platform..")
             .should().dependOnClassesThat().resideInAPackage("com.sun.jna..");
 
     @ArchTest
@@ -48,7 +47,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule enginePackagesDrawNothing = noClasses()
             .that().resideInAnyPackage("org.deskbreak.schedule..", "org.deskbreak.settings..",
-                    "org.deskbreak.ipc..", "org.deskbreak.history..", "org.deskbreak.idle..")
+                    "org.deskbreak.ipc..", "org.deskbreak.history..", "org.deskbreak.platform..")
             .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
             .allowEmptyShould(true);  // history has no classes yet
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.deskbreak.core.IdleSource;
-import org.deskbreak.idle.DesktopIdle;
+import org.deskbreak.platform.DesktopIdle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

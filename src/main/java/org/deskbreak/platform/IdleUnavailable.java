@@ -1,4 +1,4 @@
-package org.deskbreak.idle;
+package org.deskbreak.platform;
 
 /** The desktop's idle time cannot be read; the message says why, for the log. */
 final class IdleUnavailable extends Exception {

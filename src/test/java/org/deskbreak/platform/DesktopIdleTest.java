@@ -1,4 +1,4 @@
-package org.deskbreak.idle;
+package org.deskbreak.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.deskbreak.idle;
+package org.deskbreak.platform;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;

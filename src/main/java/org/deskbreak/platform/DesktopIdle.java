@@ -1,4 +1,4 @@
-package org.deskbreak.idle;
+package org.deskbreak.platform;
 
 import java.util.Locale;
 import java.util.Map;
