@@ -9,6 +9,7 @@ import java.awt.SystemTray;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Settings;
@@ -120,10 +121,12 @@ public final class DesktopApp implements RunningApp {
      * is no display: prints why and exits with {@link #EXIT_NO_DISPLAY}.
      */
     public static DesktopApp launch(DesktopParts parts, Options options) {
-        Messages messages = Messages.forDefaultLocale();
-        requireDisplay(messages);
+        requireDisplay(Messages.forDefaultLocale());
         SettingsStore store = parts.settingsStore();
         Settings settings = store.load();
+        // The language setting, read once at start: every bundle and date format follows it.
+        Locale.setDefault(settings.locale(Locale.getDefault()));
+        Messages messages = Messages.forDefaultLocale();
         java.util.Optional<DesktopParts.SettingsTrouble> trouble = parts.settingsProblem();
         // Runs a command or two with a timeout: here, before the event thread exists.
         boolean dark = DesktopTheme.prefersDark().orElse(false);

@@ -1,6 +1,7 @@
 package org.deskbreak.core;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -80,6 +81,11 @@ public record Settings(
     public Settings withTheme(Theme value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
                 sound, value, language, startAtLogin, idleReset);
+    }
+
+    /** The language to show: the chosen one, or {@code system}'s when the setting says "system". */
+    public Locale locale(Locale system) {
+        return Defaults.LANGUAGE_SYSTEM.equals(language) ? system : Locale.forLanguageTag(language);
     }
 
     public Settings withLanguage(String value) {

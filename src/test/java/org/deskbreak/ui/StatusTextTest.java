@@ -47,6 +47,21 @@ class StatusTextTest {
     }
 
     @Test
+    void theLanguageSettingChoosesHowTimesAreWritten() {
+        planner.start();
+        planner.pause(Pause.of(Duration.ofMinutes(300)));
+        Locale system = Locale.US;
+
+        String british = new StatusText(new Messages(Settings.defaults().withLanguage("en-GB").locale(system)),
+                ZoneId.of("Europe/Paris")).tooltip(planner.snapshot());
+        String followingTheSystem = new StatusText(new Messages(Settings.defaults().locale(system)),
+                ZoneId.of("Europe/Paris")).tooltip(planner.snapshot());
+
+        assertThat(british).isEqualTo("Paused until 14:00");
+        assertThat(followingTheSystem).isEqualTo("Paused until 2:00 PM");
+    }
+
+    @Test
     void aPauseUntilResumedSaysSo() {
         planner.start();
         planner.pause(Pause.untilResumed());
