@@ -129,6 +129,11 @@ public final class TrayPresence implements Presence {
     }
 
     @Override
+    public void dismissHeadsUp() {
+        toast.close();
+    }
+
+    @Override
     public void showStatus() {
         openStatus(lastClick);
     }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import org.deskbreak.core.Phase;
 import org.deskbreak.core.PlannerListener;
 import org.deskbreak.core.PlannerState;
 
@@ -20,6 +22,7 @@ public final class DesktopUi implements PlannerListener {
     private final Messages messages;
     private final Runnable showRoutine;
     private final Clock clock;
+    private Instant announced;   // the break the showing heads-up is about
 
     public DesktopUi(Presence presence, ReminderCard card, StatusText text, Messages messages,
                      Runnable showRoutine, Clock clock) {
@@ -54,9 +57,18 @@ public final class DesktopUi implements PlannerListener {
     void showState(PlannerState state) {
         presence.show(state);
         card.update(state);
+        if (announced != null && !stillAnnounced(state)) {
+            announced = null;
+            presence.dismissHeadsUp();
+        }
+    }
+
+    private boolean stillAnnounced(PlannerState state) {
+        return state.phase() == Phase.COUNTING && !state.paused() && state.nextBreakAt().equals(Optional.of(announced));
     }
 
     void showHeadsUp(Instant dueAt) {
+        announced = dueAt;
         Duration left = Duration.between(clock.instant(), dueAt);
         presence.headsUp(messages.text("notice.title"), messages.text("notice.soon", text.noticeLength(left)));
     }

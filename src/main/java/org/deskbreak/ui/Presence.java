@@ -13,6 +13,9 @@ public interface Presence {
     /** A short heads-up that a break is near. Event thread. */
     void headsUp(String title, String text);
 
+    /** Takes a heads-up back that no longer holds (the break was re-planned, or is due). Event thread. */
+    void dismissHeadsUp();
+
     /** Opens the status popup or window. Event thread. */
     void showStatus();
 

@@ -57,6 +57,11 @@ public final class StatusWindow implements Presence {
     }
 
     @Override
+    public void dismissHeadsUp() {
+        toast.close();
+    }
+
+    @Override
     public void showStatus() {
         if (frame == null) {
             frame = build();
