@@ -13,16 +13,15 @@ import org.deskbreak.core.IdleSource;
  * Idle time from the X server: the MIT screen-saver extension keeps, for every screen, the time
  * since the last key press or pointer move (XScreenSaverQueryInfo in libXss). One private
  * connection to the display, asked at most once a minute by the planner; nothing runs between.
+ * The connection lasts as long as the app and closes with the process.
  */
-final class X11Idle implements IdleSource, AutoCloseable {
+final class X11Idle implements IdleSource {
 
     /** The parts of libX11 used here. */
     interface Xlib extends Library {
         Pointer XOpenDisplay(String name);
 
         NativeLong XDefaultRootWindow(Pointer display);
-
-        int XFree(Pointer data);
 
         int XCloseDisplay(Pointer display);
     }
@@ -42,18 +41,16 @@ final class X11Idle implements IdleSource, AutoCloseable {
      */
     static final long IDLE_OFFSET = 2L * NativeLong.SIZE + 8;
 
-    private final Xlib xlib;
+    private final Xss xss;
     private final Pointer display;
     private final NativeLong root;
-    private final Xss xss;
-    private Pointer info;
+    private final Pointer info;
 
-    private X11Idle(Xlib xlib, Xss xss, Pointer display, Pointer info) {
-        this.xlib = xlib;
+    private X11Idle(Xss xss, Pointer display, NativeLong root, Pointer info) {
         this.xss = xss;
         this.display = display;
+        this.root = root;
         this.info = info;
-        this.root = xlib.XDefaultRootWindow(display);
     }
 
     /**
@@ -82,24 +79,15 @@ final class X11Idle implements IdleSource, AutoCloseable {
             xlib.XCloseDisplay(display);
             throw new IdleUnavailable("out of memory", null);
         }
-        return new X11Idle(xlib, xss, display, info);
+        return new X11Idle(xss, display, xlib.XDefaultRootWindow(display), info);
     }
 
     @Override
     public synchronized Optional<Duration> idleTime() {
-        if (info == null || xss.XScreenSaverQueryInfo(display, root, info) == 0) {
+        if (xss.XScreenSaverQueryInfo(display, root, info) == 0) {
             return Optional.empty();
         }
         long millis = info.getNativeLong(IDLE_OFFSET).longValue();
         return Optional.of(Duration.ofMillis(Math.max(0, millis)));
-    }
-
-    @Override
-    public synchronized void close() {
-        if (info != null) {
-            xlib.XFree(info);
-            info = null;
-            xlib.XCloseDisplay(display);
-        }
     }
 }
