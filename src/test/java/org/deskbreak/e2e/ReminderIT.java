@@ -86,11 +86,11 @@ class ReminderIT {
 
         String expected = typed.toString();
         Poll.until(Duration.ofSeconds(10), "every keystroke to arrive in the focus target",
-                () -> read(targetDir.resolve("typed.txt")).length() >= expected.length());
-        assertThat(read(targetDir.resolve("typed.txt"))).isEqualTo(expected);
+                () -> DeskBreakProcess.read(targetDir.resolve("typed.txt")).length() >= expected.length());
+        assertThat(DeskBreakProcess.read(targetDir.resolve("typed.txt"))).isEqualTo(expected);
         System.out.printf("typed %d characters while the reminder card appeared; %d arrived%n",
-                expected.length(), read(targetDir.resolve("typed.txt")).length());
-        assertThat(read(targetDir.resolve("focus.txt"))).doesNotContain("lost");
+                expected.length(), DeskBreakProcess.read(targetDir.resolve("typed.txt")).length());
+        assertThat(DeskBreakProcess.read(targetDir.resolve("focus.txt"))).doesNotContain("lost");
         assertThat(desktop.activeWindowName()).isEqualTo(FocusTarget.TITLE);
         assertThat(desktop.window("DeskBreak reminder")).as("the card is on screen").isPresent();
     }
@@ -132,7 +132,7 @@ class ReminderIT {
         app.awaitLog("routine step 2/7", 1, Duration.ofSeconds(20));
         app.awaitLog("routine done", 1, Duration.ofSeconds(30));
         app.awaitLog("recorded COMPLETED", 1, Duration.ofSeconds(10));
-        assertThat(read(app.home().resolve("data").resolve("history.csv")).lines())
+        assertThat(DeskBreakProcess.read(app.home().resolve("data").resolve("history.csv")).lines())
                 .as("history.csv holds every outcome so far, in order")
                 .extracting(line -> line.substring(0, line.indexOf(',')))
                 .containsExactly("SNOOZED", "SKIPPED", "COMPLETED");
@@ -140,7 +140,4 @@ class ReminderIT {
         app.awaitLog("reminder card shown", 4, CYCLE);
     }
 
-    private static String read(Path p) {
-        return DeskBreakProcess.read(p);
-    }
 }

@@ -81,7 +81,7 @@ class TrayIT {
         app.click(twenty);
 
         Poll.until(Duration.ofSeconds(10), "interval 20 in " + app.settingsFile(),
-                () -> read(app.settingsFile()).matches("(?s).*\\[reminders\\][^\\[]*\\binterval_minutes = 20\\b.*"));
+                () -> DeskBreakProcess.read(app.settingsFile()).matches("(?s).*\\[reminders\\][^\\[]*\\binterval_minutes = 20\\b.*"));
         app.awaitLog("interval=1200s", 1, Duration.ofSeconds(10));
     }
 
@@ -184,7 +184,4 @@ class TrayIT {
         }
     }
 
-    private static String read(Path p) {
-        return DeskBreakProcess.read(p);
-    }
 }

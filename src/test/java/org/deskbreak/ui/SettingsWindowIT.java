@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.GraphicsEnvironment;
-import java.awt.Window;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,9 +44,10 @@ class SettingsWindowIT {
     void timeAwayIsSetInMinutesAndSavedWithEverythingElseKept() throws Exception {
         Settings before = Settings.defaults().withInterval(Duration.ofMinutes(30));
         SwingUtilities.invokeAndWait(() -> window.open(before, saved::add));
+        JDialog dialog = ScreenshotKit.dialog(messages.text("settings.window"));
 
         SwingUtilities.invokeAndWait(() -> {
-            Container form = dialog().getContentPane();
+            Container form = dialog.getContentPane();
             JSpinner away = spinnerAfter(form, messages.text("settings.idleReset"));
             assertThat(away.getValue()).isEqualTo(5);
             away.setValue(12);
@@ -60,31 +61,23 @@ class SettingsWindowIT {
     @Test
     void timeAwayCannotBeSetOutsideItsRange() throws Exception {
         SwingUtilities.invokeAndWait(() -> window.open(Settings.defaults(), saved::add));
+        JDialog dialog = ScreenshotKit.dialog(messages.text("settings.window"));
 
         SwingUtilities.invokeAndWait(() -> {
-            JSpinner away = spinnerAfter(dialog().getContentPane(), messages.text("settings.idleReset"));
+            JSpinner away = spinnerAfter(dialog.getContentPane(), messages.text("settings.idleReset"));
             away.setValue(240);
             assertThat(away.getModel().getNextValue()).as("nothing above four hours").isNull();
             away.setValue(1);
             assertThat(away.getModel().getPreviousValue()).as("nothing under a minute").isNull();
-            button(dialog().getContentPane(), messages.text("settings.cancel")).doClick();
+            button(dialog.getContentPane(), messages.text("settings.cancel")).doClick();
         });
 
         assertThat(saved).as("Cancel saves nothing").isEmpty();
     }
 
-    private JDialog dialog() {
-        for (Window w : Window.getWindows()) {
-            if (w.isShowing() && w instanceof JDialog d && messages.text("settings.window").equals(d.getTitle())) {
-                return d;
-            }
-        }
-        throw new AssertionError("the settings window is not showing");
-    }
-
     /** The spinner on the same row as the label with this text. */
     private static JSpinner spinnerAfter(Container form, String label) {
-        List<Component> all = new CopyOnWriteArrayList<>();
+        List<Component> all = new ArrayList<>();
         collect(form, all);
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i) instanceof JLabel l && label.equals(l.getText())) {
@@ -99,7 +92,7 @@ class SettingsWindowIT {
     }
 
     private static JButton button(Container c, String text) {
-        List<Component> all = new CopyOnWriteArrayList<>();
+        List<Component> all = new ArrayList<>();
         collect(c, all);
         return all.stream().filter(b -> b instanceof JButton j && text.equals(j.getText()))
                 .map(JButton.class::cast).findFirst().orElseThrow(() -> new AssertionError("no button " + text));
