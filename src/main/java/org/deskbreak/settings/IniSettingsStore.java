@@ -30,7 +30,6 @@ import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.platform.AppDirs;
 import org.ini4j.Ini;
-import org.ini4j.IniPreferences;
 import org.ini4j.Profile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -189,7 +188,7 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
         if (preferences == null) {
             ini = parsed.ini();
             trailer = parsed.trailer();
-            preferences = new IniPreferences(ini);
+            preferences = new LiteralIniPreferences(ini);
         } else {
             takeOver(parsed);
         }
@@ -211,7 +210,7 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
         ini = SettingsFileReader.emptyIni();
         ini.setComment(SettingsKeys.HEADER);
         trailer = "";
-        preferences = new IniPreferences(ini);
+        preferences = new LiteralIniPreferences(ini);
         SettingsKeys.write(Defaults.SETTINGS, preferences);
         current = Defaults.SETTINGS;
         lastBadKeys = List.of();
