@@ -159,6 +159,22 @@ class IniSettingsStoreTest {
     }
 
     @Test
+    void theUserIsToldOnceWhenAnUnreadableHandEditIsKeptAside() throws IOException {
+        IniSettingsStore store = store();
+        Settings loaded = store.load();
+        java.util.List<SettingsProblem> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        store.onProblem(told::add);
+        Files.writeString(file(), "[half");
+
+        store.save(loaded.withInterval(Duration.ofMinutes(40)));
+        store.save(loaded.withInterval(Duration.ofMinutes(41)));
+
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0).message()).contains("deskbreak.ini.broken-20260304-050607")
+                .doesNotContain("started with default");
+    }
+
+    @Test
     void anAppSaveThatChangesNothingLeavesAnUnreadableHandEditInPlace() throws IOException {
         IniSettingsStore store = store();
         Settings loaded = store.load();
