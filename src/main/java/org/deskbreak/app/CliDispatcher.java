@@ -10,6 +10,7 @@ import org.deskbreak.core.Pause;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.PlannerState;
 import org.deskbreak.core.Refusal;
+import org.deskbreak.core.SettingsNotSaved;
 import org.deskbreak.ipc.Reply;
 import org.deskbreak.ipc.Request;
 import org.deskbreak.ipc.RequestHandler;
@@ -118,7 +119,12 @@ final class CliDispatcher implements RequestHandler {
         }
         Duration interval = CliDurations.parse(args.get(0));
         requireIn(Defaults.INTERVAL, interval, "every");
-        app.setInterval(interval);
+        try {
+            app.setInterval(interval);
+        } catch (SettingsNotSaved e) {
+            return Reply.error(e.getMessage() + "; reminding every " + CliDurations.format(interval)
+                    + " until DeskBreak restarts");
+        }
         return Reply.ok("Reminding every " + CliDurations.format(interval) + "; next break at "
                 + nextBreak(planner().snapshot()) + ".");
     }

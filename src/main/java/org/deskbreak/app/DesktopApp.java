@@ -146,6 +146,7 @@ public final class DesktopApp implements RunningApp {
         }
         store.onExternalChange(app::settingsChangedOutside);
         trouble.ifPresent(t -> EventQueue.invokeLater(() -> app.tellSettingsTrouble(t)));
+        parts.onSettingsTrouble(t -> EventQueue.invokeLater(() -> app.tellSettingsTrouble(t)));
         parts.settingsInEffect(settings);
         parts.attachHistory(planner);
         app.wakeUps = parts.startWakeUps(planner::tick);
@@ -264,12 +265,13 @@ public final class DesktopApp implements RunningApp {
     }
 
     private void openSettings() {
-        settingsWindow.open(planner.settings(), actions::saveSettings);
+        settingsWindow.open(planner.settings(), actions::updateSettings);
     }
 
     private void tellSettingsTrouble(DesktopParts.SettingsTrouble trouble) {
         String text = trouble.keptAs()
-                .map(kept -> messages.text("settings.trouble.kept", trouble.reason(), kept))
+                .map(kept -> messages.text(trouble.whileRunning() ? "settings.trouble.keptWhileRunning"
+                        : "settings.trouble.kept", trouble.reason(), kept))
                 .orElseGet(() -> messages.text("settings.trouble", trouble.reason()));
         log.warn("told the user: {}", text);
         presence.headsUp(messages.text("settings.trouble.title"), text);
@@ -284,8 +286,7 @@ public final class DesktopApp implements RunningApp {
     /** deskbreak.ini was edited by hand: take it as it is now. */
     private void settingsChangedOutside(Settings settings) {
         log.info("settings file changed outside the app");
-        planner.applySettings(settings);
-        settingsApplied(settings);
+        actions.settingsChangedOutside();
     }
 
     private static void requireDisplay(Messages messages) {

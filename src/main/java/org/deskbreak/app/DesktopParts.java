@@ -28,13 +28,21 @@ public interface DesktopParts {
         return Optional.empty();
     }
 
+    /** Told when, while running, a settings file DeskBreak could not read was kept aside before a save. */
+    default void onSettingsTrouble(java.util.function.Consumer<SettingsTrouble> listener) {
+    }
+
     /**
      * The settings file could not be used.
      *
      * @param reason what was wrong (technical detail, shown in brackets)
      * @param keptAs the name the unusable file was kept under, when it was set aside
+     * @param whileRunning found at a save while running (the settings in force stay), not at start
      */
-    record SettingsTrouble(String reason, Optional<String> keptAs) {
+    record SettingsTrouble(String reason, Optional<String> keptAs, boolean whileRunning) {
+        public SettingsTrouble(String reason, Optional<String> keptAs) {
+            this(reason, keptAs, false);
+        }
     }
 
     /** Connects the planner to the history file before it starts: today's counts, every outcome. */

@@ -50,8 +50,13 @@ final class DesktopWiring implements DesktopParts {
         return store == null ? Optional.empty() : store.lastProblem().map(DesktopWiring::trouble);
     }
 
+    @Override
+    public void onSettingsTrouble(java.util.function.Consumer<SettingsTrouble> listener) {
+        ((IniSettingsStore) settingsStore()).onProblem(p -> listener.accept(trouble(p)));
+    }
+
     private static SettingsTrouble trouble(SettingsProblem p) {
-        return new SettingsTrouble(p.reason(), p.keptCopy().map(k -> k.getFileName().toString()));
+        return new SettingsTrouble(p.reason(), p.keptCopy().map(k -> k.getFileName().toString()), p.whileRunning());
     }
 
     @Override

@@ -2,15 +2,19 @@ package org.deskbreak.ui;
 
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.deskbreak.core.ActionResult;
 import org.deskbreak.core.Pause;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Settings;
+import org.deskbreak.core.SettingsNotSaved;
 import org.deskbreak.core.SettingsStore;
 
 /**
  * Everything a click can ask for. Break actions go to the planner; a settings change is saved
  * to deskbreak.ini first and then re-plans at once. Window-opening actions are handed in.
+ * Settings changes from any thread (menu, window, command line, hand edit) are applied one at a
+ * time, so the planner always ends up with what the file holds.
  */
 public final class BreakActions {
 
@@ -21,6 +25,8 @@ public final class BreakActions {
     private final Runnable openAbout;
     private final Runnable openStats;
     private final Runnable quit;
+    /** Held from reading the stored settings to the planner applying the result; never the planner's lock. */
+    private final Object settingsLock = new Object();
 
     /**
      * @param settingsApplied told after new settings were saved and applied (the theme may change)
@@ -64,12 +70,39 @@ public final class BreakActions {
         setInterval(Duration.ofMinutes(minutes));
     }
 
+    /** @throws SettingsNotSaved when the file could not be written; the interval applies all the same */
     public void setInterval(Duration interval) {
-        saveSettings(planner.settings().withInterval(interval));
+        updateSettings(s -> s.withInterval(interval));
     }
 
-    public void saveSettings(Settings settings) {
-        store.save(settings);
+    /**
+     * Applies {@code change} to the settings in force at this moment, saves and re-plans, as one
+     * step. Returns the settings now in force.
+     *
+     * @throws SettingsNotSaved when the file could not be written; the new settings apply all the same
+     */
+    public Settings updateSettings(UnaryOperator<Settings> change) {
+        synchronized (settingsLock) {
+            Settings next;
+            try {
+                next = store.update(change);
+            } catch (SettingsNotSaved e) {
+                apply(e.inForce());
+                throw e;
+            }
+            apply(next);
+            return next;
+        }
+    }
+
+    /** The file was edited by hand: takes what the store holds now, never an older delivery. */
+    public void settingsChangedOutside() {
+        synchronized (settingsLock) {
+            apply(store.current());
+        }
+    }
+
+    private void apply(Settings settings) {
         planner.applySettings(settings);
         settingsApplied.accept(settings);
     }

@@ -7,6 +7,7 @@ import java.awt.Insets;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
@@ -22,9 +23,14 @@ import javax.swing.KeyStroke;
 import javax.swing.SpinnerNumberModel;
 import org.deskbreak.core.Defaults;
 import org.deskbreak.core.Settings;
+import org.deskbreak.core.SettingsChange;
+import org.deskbreak.core.SettingsNotSaved;
 import org.deskbreak.core.Theme;
 
-/** Edits a copy of the settings; Save hands the copy back, Cancel forgets it. */
+/**
+ * Edits a copy of the settings; Save hands back what the user changed in it, to be applied onto
+ * the settings in force by then (a command or a hand edit made meanwhile stays). Cancel forgets it.
+ */
 public final class SettingsWindow {
 
     private final Messages messages;
@@ -39,14 +45,19 @@ public final class SettingsWindow {
     private JCheckBox sound;
     private JComboBox<Theme> theme;
     private JCheckBox startAtLogin;
+    private JLabel problem;
 
     public SettingsWindow(Messages messages, AppIcons icons) {
         this.messages = messages;
         this.icons = icons;
     }
 
-    /** Opens the window on {@code current}, or brings it forward when already open. Event thread. */
-    public void open(Settings current, Consumer<Settings> save) {
+    /**
+     * Opens the window on {@code current}, or brings it forward when already open. Event thread.
+     * {@code save} gets the user's changes; when it throws {@link SettingsNotSaved} the window
+     * stays open and shows why.
+     */
+    public void open(Settings current, Consumer<UnaryOperator<Settings>> save) {
         if (dialog != null) {
             dialog.toFront();
             return;
@@ -81,7 +92,7 @@ public final class SettingsWindow {
                 .withStartAtLogin(startAtLogin.isSelected());
     }
 
-    private JDialog build(Settings current, Consumer<Settings> save) {
+    private JDialog build(Settings current, Consumer<UnaryOperator<Settings>> save) {
         JDialog d = new JDialog((java.awt.Window) null, messages.text("settings.window"));
         d.setIconImages(icons.windowIcons());
         d.setModal(false);
@@ -133,17 +144,39 @@ public final class SettingsWindow {
         d.getRootPane().registerKeyboardAction(e -> close(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
 
+        problem = new JLabel();
+        problem.setName("problem");
+        problem.setForeground(javax.swing.UIManager.getColor("Actions.Red") != null
+                ? javax.swing.UIManager.getColor("Actions.Red") : java.awt.Color.RED.darker());
+        problem.setBorder(BorderFactory.createEmptyBorder(0, 18, 0, 18));
+        problem.setVisible(false);
+        JPanel south = new JPanel(new java.awt.BorderLayout());
+        south.add(problem, java.awt.BorderLayout.NORTH);
+        south.add(buttons, java.awt.BorderLayout.SOUTH);
+
         JPanel root = new JPanel(new java.awt.BorderLayout());
         root.add(form, java.awt.BorderLayout.CENTER);
-        root.add(buttons, java.awt.BorderLayout.SOUTH);
+        root.add(south, java.awt.BorderLayout.SOUTH);
         d.setContentPane(root);
         return d;
     }
 
-    private void savePressed(Settings base, Consumer<Settings> save) {
-        Settings edited = edited(base);
+    /** Only the fields changed in the form travel: the rest is whatever is in force when saved. */
+    private void savePressed(Settings shown, Consumer<UnaryOperator<Settings>> save) {
+        UnaryOperator<Settings> changes = SettingsChange.between(shown, edited(shown));
+        try {
+            save.accept(changes);
+        } catch (SettingsNotSaved e) {
+            showProblem(e.getMessage());
+            return;
+        }
         close();
-        save.accept(edited);
+    }
+
+    private void showProblem(String text) {
+        problem.setText(text);
+        problem.setVisible(true);
+        dialog.pack();
     }
 
     private void forget(JDialog closed) {

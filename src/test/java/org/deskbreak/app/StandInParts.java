@@ -2,6 +2,7 @@ package org.deskbreak.app;
 
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import org.deskbreak.core.Planner;
@@ -33,8 +34,14 @@ public class StandInParts implements DesktopParts {
             }
 
             @Override
-            public void save(Settings s) {
-                settings = s;
+            public Settings current() {
+                return settings;
+            }
+
+            @Override
+            public synchronized Settings update(UnaryOperator<Settings> change) {
+                settings = change.apply(settings);
+                return settings;
             }
 
             @Override
@@ -123,8 +130,13 @@ public class StandInParts implements DesktopParts {
                     }
 
                     @Override
-                    public void save(Settings settings) {
-                        memory.save(settings);
+                    public Settings current() {
+                        return memory.current();
+                    }
+
+                    @Override
+                    public Settings update(UnaryOperator<Settings> change) {
+                        Settings settings = memory.update(change);
                         try {
                             java.nio.file.Files.createDirectories(ini.getParent());
                             java.nio.file.Files.writeString(ini, "interval_minutes = " + settings.interval().toMinutes()
@@ -133,6 +145,7 @@ public class StandInParts implements DesktopParts {
                         } catch (java.io.IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }
+                        return settings;
                     }
 
                     @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
@@ -111,8 +112,15 @@ class TrayMenuTest {
             }
 
             @Override
-            public void save(Settings settings) {
+            public Settings current() {
+                return planner.settings();
+            }
+
+            @Override
+            public Settings update(UnaryOperator<Settings> change) {
+                Settings settings = change.apply(planner.settings());
                 saved.add(settings);
+                return settings;
             }
 
             @Override
