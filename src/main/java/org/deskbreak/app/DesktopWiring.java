@@ -60,7 +60,7 @@ final class DesktopWiring implements DesktopParts {
         ZoneId zone = ZoneId.systemDefault();
         Statistics stats = Statistics.of(history.read(), zone, LocalDate.now(zone), 1);
         planner.restoreToday(stats.todayTally());
-        planner.addListener(history);
+        planner.addListener(history.recorder(Runnable::run));
     }
 
     /** Thirty days: the chart shows the last seven, the streak and the total look further back. */
