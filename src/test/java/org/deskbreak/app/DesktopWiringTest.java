@@ -31,7 +31,7 @@ class DesktopWiringTest {
                         + "COMPLETED," + aMinuteAgo + "," + aMinuteAgo.plusSeconds(30) + "\n", StandardCharsets.UTF_8);
         Planner planner = new Planner(Clock.systemDefaultZone(), Settings.defaults(), IdleSource.NONE);
 
-        new DesktopWiring(dirs, 1.0).attachHistory(planner);
+        new DesktopWiring(dirs, 1.0).attachHistory(planner, Runnable::run);
 
         assertThat(planner.snapshot().today().completed()).isEqualTo(1);
         assertThat(planner.snapshot().today().natural()).isZero();
