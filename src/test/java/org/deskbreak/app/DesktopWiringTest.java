@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.deskbreak.core.IdleSource;
+import org.deskbreak.core.Pause;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Settings;
 import org.deskbreak.platform.AppDirs;
@@ -35,5 +38,24 @@ class DesktopWiringTest {
 
         assertThat(planner.snapshot().today().completed()).isEqualTo(1);
         assertThat(planner.snapshot().today().natural()).isZero();
+    }
+
+    @Test
+    void thePlannersOutcomesAreWrittenByTheFileWorkNotInsideThePlannersLock() throws Exception {
+        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("run"));
+        Path history = dirs.data().resolve("history.csv");
+        Planner planner = new Planner(Clock.systemDefaultZone(), Settings.defaults(), IdleSource.NONE);
+        List<Runnable> fileWork = new ArrayList<>();
+        new DesktopWiring(dirs, 1.0).attachHistory(planner, fileWork::add);
+        planner.start();
+
+        planner.startRoutine();
+        planner.finishRoutine(true);
+        planner.pause(Pause.untilResumed());
+
+        assertThat(history).doesNotExist();
+        fileWork.forEach(Runnable::run);
+        assertThat(Files.readAllLines(history)).extracting(line -> line.substring(0, line.indexOf(',')))
+                .containsExactly("COMPLETED", "PAUSED");
     }
 }
