@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
  * planner's lock ever waits for a slow disk. The thread exists only while there is work (it ends
  * after a quiet half minute), and as a daemon it never keeps DeskBreak from quitting; on the way
  * out {@link #drain} lets what was handed over finish.
+ *
+ * <p>A task here never waits for the event thread (it hands results over with {@code Edt.later}),
+ * so the event thread may itself wait for the queue to drain, as Quit from the tray menu does.
  */
 final class FileWork implements Executor {
 
