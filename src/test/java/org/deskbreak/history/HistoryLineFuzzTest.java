@@ -66,6 +66,32 @@ class HistoryLineFuzzTest {
         }
     }
 
+    @Test
+    void statisticsOverEventsAnywhereInTimeCountOnlyThoseOnTheirDays() {
+        Random random = new Random(42L);
+        List<BreakEvent> events = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            Instant end = random.nextBoolean() ? null : anywhereInTime(random);
+            events.add(BreakEvent.of(EventKind.values()[random.nextInt(EventKind.values().length)], anywhereInTime(random), end));
+        }
+        events.add(BreakEvent.of(EventKind.COMPLETED, Instant.parse("2026-11-21T12:00:00Z"), Instant.parse("2026-11-21T12:02:00Z")));
+
+        for (ZoneId zone : ZONES) {
+            assertThat(Statistics.of(events, zone, TODAY, 30).totalBreaksTaken()).as(zone.getId()).isEqualTo(1);
+        }
+    }
+
+    /** Anywhere an Instant can be, half of the time within two years of its ends, where zones overflow. */
+    private static Instant anywhereInTime(Random r) {
+        long twoYears = 2 * 366 * 86_400L;
+        long seconds = switch (r.nextInt(3)) {
+            case 0 -> Instant.MAX.getEpochSecond() - (long) (r.nextDouble() * twoYears);
+            case 1 -> Instant.MIN.getEpochSecond() + (long) (r.nextDouble() * twoYears);
+            default -> Instant.MIN.getEpochSecond() + (long) (r.nextDouble() * ((double) Instant.MAX.getEpochSecond() * 2));
+        };
+        return Instant.ofEpochSecond(seconds);
+    }
+
     // ---- generated garbage
 
     @Test
