@@ -2,17 +2,18 @@ package org.deskbreak.app;
 
 import java.awt.AWTError;
 import java.awt.AWTException;
-import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
 import java.awt.SystemTray;
-import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Settings;
+import org.deskbreak.core.SettingsNotSaved;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.platform.AppDirs;
 import org.deskbreak.platform.DesktopTheme;
@@ -21,6 +22,7 @@ import org.deskbreak.ui.AppIcons;
 import org.deskbreak.ui.AppTheme;
 import org.deskbreak.ui.BreakActions;
 import org.deskbreak.ui.DesktopUi;
+import org.deskbreak.ui.Edt;
 import org.deskbreak.ui.Messages;
 import org.deskbreak.ui.Presence;
 import org.deskbreak.ui.ReminderCard;
@@ -79,27 +81,53 @@ public final class DesktopApp implements RunningApp {
         }
     }
 
+    /** How long the start waits for the event thread to build the windows before it reports a deadlock. */
+    private static final Duration BUILD_TIMEOUT = Duration.ofSeconds(60);
+    /** On the way out: closing the windows, then letting the file thread finish what it was given. */
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(5);
+
+    // Every field is final: built on the event thread before the app is handed to any other
+    // thread. The views are used on the event thread only; other threads reach them through Edt.
     private final Planner planner;
     private final SettingsStore store;
     private final DesktopParts parts;
     private final Messages messages;
     private final AppTheme theme;
-    private DesktopParts.WakeUps wakeUps;
-    private Presence presence;
-    private ReminderCard card;
-    private SettingsWindow settingsWindow;
-    private AboutDialog about;
-    private StatsWindow statsWindow;
-    private DesktopParts.RoutineWindow routine;
-    private BreakActions actions;
-    private volatile boolean quitting;
+    private final FileWork fileWork;
+    private final Presence presence;
+    private final ReminderCard card;
+    private final SettingsWindow settingsWindow;
+    private final AboutDialog about;
+    private final StatsWindow statsWindow;
+    private final DesktopParts.RoutineWindow routine;
+    private final BreakActions actions;
+    /** Set once, after the windows are up and before the planner starts. */
+    private final AtomicReference<DesktopParts.WakeUps> wakeUps = new AtomicReference<>();
+    private final AtomicBoolean quitting = new AtomicBoolean();
 
-    private DesktopApp(Planner planner, SettingsStore store, DesktopParts parts, Messages messages, AppTheme theme) {
+    /** Builds the windows and the tray icon (or status window). Event thread. */
+    private DesktopApp(Planner planner, SettingsStore store, DesktopParts parts, Messages messages, AppTheme theme,
+                       FileWork fileWork, Options options) {
+        Edt.check();
         this.planner = planner;
         this.store = store;
         this.parts = parts;
         this.messages = messages;
         this.theme = theme;
+        this.fileWork = fileWork;
+        theme.apply(planner.settings().theme());
+        AppIcons icons = AppIcons.load();
+        StatusText text = new StatusText(messages, Clock.systemDefaultZone().getZone());
+        settingsWindow = new SettingsWindow(messages, icons);
+        about = new AboutDialog(messages, icons);
+        statsWindow = new StatsWindow(messages, icons, fileWork, parts::statistics);
+        actions = new BreakActions(planner, store, fileWork, this::settingsApplied, this::tellNotSaved,
+                this::openSettings, about::open, statsWindow::open, this::quit);
+        card = new ReminderCard(actions, messages, text, icons, planner::snapshot);
+        routine = parts.routineWindow(planner);
+        presence = choosePresence(options, icons, text);
+        planner.addListener(new DesktopUi(presence, card, text, messages, routine::show, Clock.systemDefaultZone()));
     }
 
     /**
@@ -121,6 +149,7 @@ public final class DesktopApp implements RunningApp {
      * is no display: prints why and exits with {@link #EXIT_NO_DISPLAY}.
      */
     public static DesktopApp launch(DesktopParts parts, Options options) {
+        UncaughtLogging.install();
         requireDisplay(Messages.forDefaultLocale());
         SettingsStore store = parts.settingsStore();
         Settings settings = store.load();
@@ -131,44 +160,29 @@ public final class DesktopApp implements RunningApp {
         // Runs a command or two with a timeout: here, before the event thread exists.
         boolean dark = DesktopTheme.prefersDark().orElse(false);
         Planner planner = new Planner(Clock.systemDefaultZone(), settings, parts.idle());
-        DesktopApp app = new DesktopApp(planner, store, parts, messages, new AppTheme(dark));
+        FileWork fileWork = new FileWork("deskbreak-files");
         planner.addListener(new StateLog());
+        DesktopApp app;
         try {
-            EventQueue.invokeAndWait(() -> app.buildUi(options));
-        } catch (InvocationTargetException e) {
-            if (isNoDisplay(e.getCause())) {
-                exitNoDisplay(messages, e.getCause());
+            app = Edt.now(() -> new DesktopApp(planner, store, parts, messages, new AppTheme(dark), fileWork, options),
+                    BUILD_TIMEOUT);
+        } catch (RuntimeException | Error e) {
+            if (isNoDisplay(e)) {
+                exitNoDisplay(messages, rootNoDisplay(e));
             }
-            throw new IllegalStateException("the desktop app could not start", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting", e);
+            throw new IllegalStateException("the desktop app could not start", e);
         }
         store.onExternalChange(app::settingsChangedOutside);
-        trouble.ifPresent(t -> EventQueue.invokeLater(() -> app.tellSettingsTrouble(t)));
-        parts.onSettingsTrouble(t -> EventQueue.invokeLater(() -> app.tellSettingsTrouble(t)));
+        trouble.ifPresent(t -> Edt.later(() -> app.tellSettingsTrouble(t)));
+        parts.onSettingsTrouble(t -> Edt.later(() -> app.tellSettingsTrouble(t)));
         parts.settingsInEffect(settings);
-        parts.attachHistory(planner);
-        app.wakeUps = parts.startWakeUps(planner::tick);
-        planner.setWakeUpScheduler(app.wakeUps);
+        parts.attachHistory(planner, fileWork);
+        DesktopParts.WakeUps wakeUps = parts.startWakeUps(planner::tick);
+        app.wakeUps.set(wakeUps);
+        planner.setWakeUpScheduler(wakeUps);
         planner.start();
         log.info("desktop app started: interval={} tray={}", settings.interval(), !options.noTray());
         return app;
-    }
-
-    private void buildUi(Options options) {
-        theme.apply(planner.settings().theme());
-        AppIcons icons = AppIcons.load();
-        StatusText text = new StatusText(messages, Clock.systemDefaultZone().getZone());
-        settingsWindow = new SettingsWindow(messages, icons);
-        about = new AboutDialog(messages, icons);
-        statsWindow = new StatsWindow(messages, icons, parts::statistics);
-        actions = new BreakActions(planner, store, this::settingsApplied,
-                this::openSettings, about::open, statsWindow::open, this::quit);
-        card = new ReminderCard(actions, messages, text, icons, planner::snapshot);
-        routine = parts.routineWindow(planner);
-        presence = choosePresence(options, icons, text);
-        planner.addListener(new DesktopUi(presence, card, text, messages, routine::show, Clock.systemDefaultZone()));
     }
 
     private Presence choosePresence(Options options, AppIcons icons, StatusText text) {
@@ -210,50 +224,53 @@ public final class DesktopApp implements RunningApp {
 
     @Override
     public void showStatus() {
-        EventQueue.invokeLater(() -> presence.showStatus());
+        Edt.later(presence::showStatus);
     }
 
     @Override
     public void showSettings() {
-        EventQueue.invokeLater(this::openSettings);
+        Edt.later(this::openSettings);
     }
 
     @Override
     public void showStats() {
-        EventQueue.invokeLater(statsWindow::open);
+        Edt.later(statsWindow::open);
     }
 
+    /**
+     * Saves the settings, stops the timer, closes the windows (a routine on screen is recorded as
+     * cut short), lets the file thread write what it was handed, and exits. Any thread; once.
+     */
     @Override
     public void quit() {
-        if (quitting) {
+        if (!quitting.compareAndSet(false, true)) {
             return;
         }
-        quitting = true;
         log.info("quitting");
+        Settings last = planner.settings();
+        fileWork.execute(() -> saveOnTheWayOut(last));
+        DesktopParts.WakeUps running = wakeUps.get();
+        if (running != null) {
+            running.stop();
+        }
         try {
-            store.save(planner.settings());
+            Edt.now(this::closeWindows, CLOSE_TIMEOUT);
         } catch (RuntimeException e) {
-            log.warn("could not save the settings on the way out", e);
+            log.warn("closing the windows failed", e);
         }
-        if (wakeUps != null) {
-            wakeUps.stop();
-        }
-        Runnable closeWindows = this::closeWindows;
-        if (EventQueue.isDispatchThread()) {
-            closeWindows.run();
-        } else {
-            try {
-                EventQueue.invokeAndWait(closeWindows);
-            } catch (InvocationTargetException e) {
-                log.warn("closing the windows failed", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        fileWork.drain(DRAIN_TIMEOUT);
         System.exit(0);
     }
 
     // ---- inside -----------------------------------------------------------------------------
+
+    private void saveOnTheWayOut(Settings last) {
+        try {
+            store.save(last);
+        } catch (RuntimeException e) {
+            log.warn("could not save the settings on the way out", e);
+        }
+    }
 
     private void closeWindows() {
         card.close();
@@ -265,7 +282,7 @@ public final class DesktopApp implements RunningApp {
     }
 
     private void openSettings() {
-        settingsWindow.open(planner.settings(), actions::updateSettings);
+        settingsWindow.open(planner.settings(), actions::saveInBackground);
     }
 
     private void tellSettingsTrouble(DesktopParts.SettingsTrouble trouble) {
@@ -277,10 +294,16 @@ public final class DesktopApp implements RunningApp {
         presence.headsUp(messages.text("settings.trouble.title"), text);
     }
 
+    /** A menu choice applied but could not be written: file thread. */
+    private void tellNotSaved(SettingsNotSaved e) {
+        log.warn("told the user: {}", e.getMessage());
+        Edt.later(() -> presence.headsUp(messages.text("settings.notSaved.title"), e.getMessage()));
+    }
+
     /** After Save or a menu choice: the look may have changed. */
     private void settingsApplied(Settings settings) {
         parts.settingsInEffect(settings);
-        EventQueue.invokeLater(() -> theme.apply(settings.theme()));
+        Edt.later(() -> theme.apply(settings.theme()));
     }
 
     /** deskbreak.ini was edited by hand: take it as it is now. */
@@ -302,6 +325,15 @@ public final class DesktopApp implements RunningApp {
             }
         }
         return false;
+    }
+
+    private static Throwable rootNoDisplay(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof HeadlessException || c instanceof AWTError) {
+                return c;
+            }
+        }
+        return t;
     }
 
     private static void exitNoDisplay(Messages messages, Throwable cause) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Settings;
@@ -45,11 +46,14 @@ public interface DesktopParts {
         }
     }
 
-    /** Connects the planner to the history file before it starts: today's counts, every outcome. */
-    default void attachHistory(Planner planner) {
+    /**
+     * Connects the planner to the history file before it starts: today's counts, every outcome.
+     * The planner's listener only hands each outcome to {@code fileWork}, which writes them in order.
+     */
+    default void attachHistory(Planner planner, Executor fileWork) {
     }
 
-    /** The counts the statistics window shows, read afresh each time it opens. Event thread. */
+    /** The counts the statistics window shows, read afresh each time it opens. File thread, never the event thread. */
     default Statistics statistics() {
         ZoneId zone = ZoneId.systemDefault();
         return Statistics.of(List.of(), zone, LocalDate.now(zone), 7);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Settings;
@@ -60,12 +61,12 @@ final class DesktopWiring implements DesktopParts {
     }
 
     @Override
-    public void attachHistory(Planner planner) {
+    public void attachHistory(Planner planner, Executor fileWork) {
         HistoryLog history = new HistoryLog(dirs.data().resolve("history.csv"));
         ZoneId zone = ZoneId.systemDefault();
         Statistics stats = Statistics.of(history.read(), zone, LocalDate.now(zone), 1);
         planner.restoreToday(stats.todayTally());
-        planner.addListener(history);
+        planner.addListener(history.recorder(fileWork));
     }
 
     /** Thirty days: the chart shows the last seven, the streak and the total look further back. */

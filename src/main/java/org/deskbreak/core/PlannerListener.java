@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * What the core tells the outside world (the UI, history, the command server). Callbacks run on
  * the thread that drove the planner, while it holds its lock: implementations must return quickly
- * and hop to their own thread explicitly (Swing: {@code EventQueue.invokeLater}).
+ * and hop to their own thread explicitly (Swing: the ui package's {@code Edt.later}; file work: the
+ * app's file thread). No file or D-Bus work in a callback.
  */
 public interface PlannerListener {
 

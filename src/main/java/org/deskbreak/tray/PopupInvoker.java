@@ -1,6 +1,5 @@
 package org.deskbreak.tray;
 
-import java.awt.EventQueue;
 import java.awt.Point;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -11,6 +10,7 @@ import javax.swing.JDialog;
 import javax.swing.JPopupMenu;
 import javax.swing.event.PopupMenuEvent;
 import javax.swing.event.PopupMenuListener;
+import org.deskbreak.ui.Edt;
 import org.deskbreak.ui.ScreenCorner;
 
 /**
@@ -68,7 +68,7 @@ final class PopupInvoker {
         invoker.addWindowListener(new WindowAdapter() {
             @Override
             public void windowActivated(WindowEvent e) {
-                EventQueue.invokeLater(showOnce);
+                Edt.later(showOnce);
             }
         });
         Timer grace = new Timer(GRACE_MS, e -> {

@@ -72,7 +72,7 @@ final class TrayMenu {
         for (int minutes : Defaults.INTERVAL_CHOICES_MINUTES) {
             JRadioButtonMenuItem choice = new JRadioButtonMenuItem(messages.text("menu.interval.minutes", minutes));
             choice.setSelected(choices.checkedInterval().map(m -> m == minutes).orElse(false));
-            choice.addActionListener(e -> actions.setInterval(Duration.ofMinutes(minutes)));
+            choice.addActionListener(e -> actions.chooseInterval(Duration.ofMinutes(minutes)));
             group.add(choice);
             every.add(choice);
         }

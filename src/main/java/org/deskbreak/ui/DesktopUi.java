@@ -1,6 +1,5 @@
 package org.deskbreak.ui;
 
-import java.awt.EventQueue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +11,8 @@ import org.deskbreak.core.PlannerState;
 
 /**
  * The planner's listener on the desktop side. Planner callbacks arrive on the scheduler's
- * thread while the planner holds its lock; each one hops to the event thread and returns.
+ * thread while the planner holds its lock; each one hops to the event thread ({@link Edt#later})
+ * and returns. The show methods run on the event thread.
  */
 public final class DesktopUi implements PlannerListener {
 
@@ -36,22 +36,22 @@ public final class DesktopUi implements PlannerListener {
 
     @Override
     public void stateChanged(PlannerState state) {
-        EventQueue.invokeLater(() -> showState(state));
+        Edt.later(() -> showState(state));
     }
 
     @Override
     public void breakSoon(Instant dueAt) {
-        EventQueue.invokeLater(() -> showHeadsUp(dueAt));
+        Edt.later(() -> showHeadsUp(dueAt));
     }
 
     @Override
     public void breakDue(boolean renudge) {
-        EventQueue.invokeLater(() -> showReminder(renudge));
+        Edt.later(() -> showReminder(renudge));
     }
 
     @Override
     public void routineStarted() {
-        EventQueue.invokeLater(this::showRoutine);
+        Edt.later(this::showRoutine);
     }
 
     void showState(PlannerState state) {

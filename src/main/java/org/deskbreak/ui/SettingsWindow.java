@@ -6,7 +6,9 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
@@ -54,10 +56,10 @@ public final class SettingsWindow {
 
     /**
      * Opens the window on {@code current}, or brings it forward when already open. Event thread.
-     * {@code save} gets the user's changes; when it throws {@link SettingsNotSaved} the window
-     * stays open and shows why.
+     * {@code save} gets the user's changes and says when they are written; when it fails with
+     * {@link SettingsNotSaved} the window stays open and shows why.
      */
-    public void open(Settings current, Consumer<UnaryOperator<Settings>> save) {
+    public void open(Settings current, Function<UnaryOperator<Settings>, CompletionStage<?>> save) {
         if (dialog != null) {
             dialog.toFront();
             return;
@@ -92,7 +94,7 @@ public final class SettingsWindow {
                 .withStartAtLogin(startAtLogin.isSelected());
     }
 
-    private JDialog build(Settings current, Consumer<UnaryOperator<Settings>> save) {
+    private JDialog build(Settings current, Function<UnaryOperator<Settings>, CompletionStage<?>> save) {
         JDialog d = new JDialog((java.awt.Window) null, messages.text("settings.window"));
         d.setIconImages(icons.windowIcons());
         d.setModal(false);
@@ -134,7 +136,7 @@ public final class SettingsWindow {
         addWide(form, row, startAtLogin);
 
         JButton saveButton = new JButton(messages.text("settings.save"));
-        saveButton.addActionListener(e -> savePressed(current, save));
+        saveButton.addActionListener(e -> savePressed(current, save, saveButton));
         JButton cancel = new JButton(messages.text("settings.cancel"));
         cancel.addActionListener(e -> close());
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 12));
@@ -161,16 +163,30 @@ public final class SettingsWindow {
         return d;
     }
 
-    /** Only the fields changed in the form travel: the rest is whatever is in force when saved. */
-    private void savePressed(Settings shown, Consumer<UnaryOperator<Settings>> save) {
+    /**
+     * Only the fields changed in the form travel: the rest is whatever is in force when saved. The
+     * window stays until the save is done, and stays open with the reason when it failed.
+     */
+    private void savePressed(Settings shown, Function<UnaryOperator<Settings>, CompletionStage<?>> save,
+                             JButton saveButton) {
         UnaryOperator<Settings> changes = SettingsChange.between(shown, edited(shown));
-        try {
-            save.accept(changes);
-        } catch (SettingsNotSaved e) {
-            showProblem(e.getMessage());
+        JDialog saving = dialog;
+        saveButton.setEnabled(false);
+        save.apply(changes).whenComplete((ignored, failure) -> Edt.later(() -> saveFinished(saving, saveButton, failure)));
+    }
+
+    private void saveFinished(JDialog saving, JButton saveButton, Throwable failure) {
+        if (dialog != saving) {
+            return;  // closed meanwhile
+        }
+        if (failure == null) {
+            close();
             return;
         }
-        close();
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        showProblem(cause instanceof SettingsNotSaved ? cause.getMessage()
+                : messages.text("settings.saveFailed", String.valueOf(cause.getMessage())));
+        saveButton.setEnabled(true);
     }
 
     private void showProblem(String text) {

@@ -129,7 +129,7 @@ public final class ScreenshotTour {
 
     private void settings(String theme, Messages messages, AppIcons icons) throws Exception {
         SettingsWindow settings = new SettingsWindow(messages, icons);
-        ScreenshotKit.onEdt(() -> settings.open(Settings.defaults(), s -> { }));
+        ScreenshotKit.onEdt(() -> settings.open(Settings.defaults(), s -> new java.util.concurrent.CompletableFuture<Settings>()));
         kit.settle();
         kit.capture(ScreenshotKit.dialogContent(messages.text("settings.window")), "settings-" + theme);
         ScreenshotKit.onEdt(settings::close);

@@ -67,6 +67,24 @@ class TrayMenuTest {
     }
 
     @Test
+    void aChosenIntervalIsSavedOnTheFileThreadNotOnTheClickingOne() {
+        List<Runnable> fileWork = new ArrayList<>();
+        TrayMenu handingOver = new TrayMenu(
+                new BreakActions(planner, store(), fileWork::add, s -> { }, e -> { }, () -> { }, () -> { }, () -> { }, () -> { }),
+                messages, new StatusText(messages, ZoneId.of("Europe/Paris")));
+        planner.start();
+        JMenu every = (JMenu) item(handingOver.build(planner.snapshot()), "Remind me every");
+
+        item(every.getPopupMenu(), "30 min").doClick();
+
+        assertThat(saved).isEmpty();
+        assertThat(fileWork).hasSize(1);
+        fileWork.forEach(Runnable::run);
+        assertThat(saved).extracting(Settings::interval).containsExactly(Duration.ofMinutes(30));
+        assertThat(planner.settings().interval()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
     void pausingFromTheMenuPausesThePlanner() {
         planner.start();
         JMenu pause = (JMenu) item(menu.build(planner.snapshot()), "Pause reminders");

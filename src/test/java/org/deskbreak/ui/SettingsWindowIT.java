@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import javax.swing.JButton;
@@ -38,6 +39,12 @@ class SettingsWindowIT {
         return GraphicsEnvironment.isHeadless() && System.getenv("DESKBREAK_E2E_REQUIRED") == null;
     }
 
+    /** A save that is written at once. */
+    private CompletableFuture<Settings> record(UnaryOperator<Settings> change) {
+        saved.add(change);
+        return CompletableFuture.completedFuture(change.apply(Settings.defaults()));
+    }
+
     @AfterEach
     void close() throws Exception {
         SwingUtilities.invokeAndWait(window::close);
@@ -46,7 +53,7 @@ class SettingsWindowIT {
     @Test
     void timeAwayIsSetInMinutesAndSavedWithEverythingElseKept() throws Exception {
         Settings before = Settings.defaults().withInterval(Duration.ofMinutes(30));
-        SwingUtilities.invokeAndWait(() -> window.open(before, saved::add));
+        SwingUtilities.invokeAndWait(() -> window.open(before, this::record));
         JDialog dialog = ScreenshotKit.dialog(messages.text("settings.window"));
 
         SwingUtilities.invokeAndWait(() -> {
@@ -59,13 +66,13 @@ class SettingsWindowIT {
 
         assertThat(saved).hasSize(1);
         assertThat(saved.get(0).apply(before)).isEqualTo(before.withIdleReset(Duration.ofMinutes(12)));
-        assertThat(window.isOpen()).isFalse();
+        SwingUtilities.invokeAndWait(() -> assertThat(window.isOpen()).as("closed once the save is written").isFalse());
     }
 
     @Test
     void saveChangesOnlyWhatWasTouchedOntoTheSettingsInForceByThen() throws Exception {
         Settings shown = Settings.defaults().withInterval(Duration.ofMinutes(30));
-        SwingUtilities.invokeAndWait(() -> window.open(shown, saved::add));
+        SwingUtilities.invokeAndWait(() -> window.open(shown, this::record));
         JDialog dialog = ScreenshotKit.dialog(messages.text("settings.window"));
         // Meanwhile: `deskbreak every 20m` and a hand edit of the snooze length and limit.
         Settings meanwhile = shown.withInterval(Duration.ofMinutes(20)).withSnoozeLength(Duration.ofMinutes(4))
@@ -84,7 +91,7 @@ class SettingsWindowIT {
     @Test
     void saveWithoutTouchingAnythingChangesNothing() throws Exception {
         Settings shown = Settings.defaults();
-        SwingUtilities.invokeAndWait(() -> window.open(shown, saved::add));
+        SwingUtilities.invokeAndWait(() -> window.open(shown, this::record));
         JDialog dialog = ScreenshotKit.dialog(messages.text("settings.window"));
         Settings meanwhile = shown.withInterval(Duration.ofMinutes(20)).withTheme(Theme.DARK);
 
@@ -97,9 +104,8 @@ class SettingsWindowIT {
     @Test
     void aSaveThatFailsKeepsTheWindowOpenWithTheReason() throws Exception {
         String why = "Could not save deskbreak.ini: no space left on device";
-        SwingUtilities.invokeAndWait(() -> window.open(Settings.defaults(), change -> {
-            throw new SettingsNotSaved(why, change.apply(Settings.defaults()), null);
-        }));
+        SwingUtilities.invokeAndWait(() -> window.open(Settings.defaults(),
+                change -> CompletableFuture.failedFuture(new SettingsNotSaved(why, change.apply(Settings.defaults()), null))));
         JDialog dialog = ScreenshotKit.dialog(messages.text("settings.window"));
 
         SwingUtilities.invokeAndWait(() -> button(dialog.getContentPane(), messages.text("settings.save")).doClick());
@@ -119,7 +125,7 @@ class SettingsWindowIT {
 
     @Test
     void timeAwayCannotBeSetOutsideItsRange() throws Exception {
-        SwingUtilities.invokeAndWait(() -> window.open(Settings.defaults(), saved::add));
+        SwingUtilities.invokeAndWait(() -> window.open(Settings.defaults(), this::record));
         JDialog dialog = ScreenshotKit.dialog(messages.text("settings.window"));
 
         SwingUtilities.invokeAndWait(() -> {
