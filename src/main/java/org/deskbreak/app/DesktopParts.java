@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.Planner;
+import org.deskbreak.core.PlannerListener;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.core.WakeUpScheduler;
@@ -67,10 +68,11 @@ public interface DesktopParts {
         void stop();
     }
 
-    /** The guided routine's window. Event thread. */
-    interface RoutineWindow {
-        void show();
-
+    /**
+     * The guided routine's window. It hears the planner's routine events itself and shows,
+     * raises or closes the window; {@link #close()} is for quitting. Event thread.
+     */
+    interface RoutineWindow extends PlannerListener {
         void close();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.Planner;
@@ -97,11 +98,13 @@ final class DesktopWiring implements DesktopParts {
 
     @Override
     public RoutineWindow routineWindow(Planner planner) {
-        RoutineLauncher launcher = new RoutineLauncher(planner, dirs.data(), timeScale);
+        // The language setting is the default locale by now; the zone is the desktop's.
+        RoutineLauncher launcher = new RoutineLauncher(planner, Clock.systemDefaultZone(), Locale.getDefault(),
+                dirs.data(), timeScale);
         return new RoutineWindow() {
             @Override
-            public void show() {
-                launcher.show();
+            public void routineStarted() {
+                launcher.routineStarted();
             }
 
             @Override

@@ -31,8 +31,10 @@ import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -65,7 +67,8 @@ final class RoutineWindow {
     private final List<? extends Image> icons;
     private final Runnable onClosed;
     private final StepAnnouncer announcer;
-    private final ResourceBundle texts = ResourceBundle.getBundle("org.deskbreak.routine.routine");
+    private final ResourceBundle texts;
+    private final DateTimeFormatter clockTime;
     private final JFrame frame = new JFrame();
     private final IllustrationView picture = new IllustrationView();
     private final JLabel stepOf = new JLabel("", SwingConstants.CENTER);
@@ -84,8 +87,14 @@ final class RoutineWindow {
     private boolean ended;
     private boolean disposed;
 
+    /**
+     * @param zone   the zone the end screen's time of the next break is shown in
+     * @param locale the language of the texts and of that time
+     */
     RoutineWindow(Planner planner, RoutineSession session, WindowBoundsFile boundsFile,
-                  List<? extends Image> icons, ChimePlayer chime, Runnable onClosed) {
+                  List<? extends Image> icons, ChimePlayer chime, ZoneId zone, Locale locale, Runnable onClosed) {
+        this.texts = ResourceBundle.getBundle("org.deskbreak.routine.routine", locale);
+        this.clockTime = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
         this.planner = planner;
         this.session = session;
         this.boundsFile = boundsFile;
@@ -322,9 +331,7 @@ final class RoutineWindow {
         ended = true;
         timer.stop();
         planner.finishRoutine(true);
-        String at = planner.snapshot().nextBreakAt()
-                .map(t -> DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(t))
-                .orElse("\u2014");
+        String at = planner.snapshot().nextBreakAt().map(clockTime::format).orElse("\u2014");
         JButton close = button("window.close", this::closeWindow);
         frame.setContentPane(DoneView.build(MessageFormat.format(texts.getString("window.done"), at),
                 texts.getString("window.doneNote"), close, this::closeWindow));

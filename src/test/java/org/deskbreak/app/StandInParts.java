@@ -55,7 +55,11 @@ public class StandInParts implements DesktopParts {
             private JDialog dialog;
 
             @Override
-            public void show() {
+            public void routineStarted() {
+                javax.swing.SwingUtilities.invokeLater(this::show);
+            }
+
+            private void show() {
                 dialog = new JDialog((java.awt.Window) null, "Routine");
                 JButton done = new JButton("Done");
                 done.addActionListener(e -> finish(planner));

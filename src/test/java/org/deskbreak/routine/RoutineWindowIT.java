@@ -13,8 +13,10 @@ import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -64,11 +66,15 @@ class RoutineWindowIT {
     }
 
     private RoutineWindow open(Planner planner) throws Exception {
+        return open(planner, clock.getZone(), Locale.UK);
+    }
+
+    private RoutineWindow open(Planner planner, ZoneId zone, Locale locale) throws Exception {
         AtomicReference<RoutineWindow> w = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             w.set(new RoutineWindow(planner, new RoutineSession(BuiltInRoutine.create(), clock, 1.0),
                     WindowBoundsFile.in(stateDir), RoutineIcons.load(), ChimePlayer.system(() -> false),
-                    closed::incrementAndGet));
+                    zone, locale, closed::incrementAndGet));
             w.get().open();
         });
         window = w.get();
@@ -148,6 +154,15 @@ class RoutineWindowIT {
 
         assertThat(label("done")).isEqualTo("Done \u2014 next break at 15:55");
         assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+    }
+
+    @Test
+    void theEndScreenTellsTheTimeInTheZoneAndLanguageItWasGiven() throws Exception {
+        open(plannerInRoutine(3), ZoneId.of("America/New_York"), Locale.US);
+
+        after(Duration.ofMinutes(2));
+
+        assertThat(label("done")).isEqualTo("Done \u2014 next break at 10:55 AM");
     }
 
     @Test
