@@ -86,6 +86,7 @@ final class RoutineWindow {
     private int shownStep = -1;
     private boolean ended;
     private boolean disposed;
+    private boolean reported;
 
     /**
      * @param zone   the zone the end screen's time of the next break is shown in
@@ -112,6 +113,12 @@ final class RoutineWindow {
             @Override
             public void windowClosing(WindowEvent e) {
                 closeRequested();
+            }
+
+            /** Gone some other way than through this class (disposed elsewhere): still say so. */
+            @Override
+            public void windowClosed(WindowEvent e) {
+                reportClosed();
             }
         });
         stepOf.setName("stepOf");
@@ -212,6 +219,23 @@ final class RoutineWindow {
     void toFront() {
         frame.toFront();
         frame.requestFocus();
+    }
+
+    /** The routine ran to its end and the end screen is showing. */
+    boolean onEndScreen() {
+        return ended;
+    }
+
+    /** Closes the window as the user would: a routine still running ends as partial. */
+    void close() {
+        closeWindow();
+    }
+
+    /** Lets go of a window that failed to open, or is replaced, without a word to anyone. */
+    void discard() {
+        reported = true;
+        timer.stop();
+        frame.dispose();
     }
 
     /** Remembers where the window was, then lets it go. */
@@ -398,7 +422,16 @@ final class RoutineWindow {
 
     private void closeWindow() {
         dispose();
-        onClosed.run();
+        reportClosed();
+    }
+
+    /** Told once, however the window went. */
+    private void reportClosed() {
+        if (!reported) {
+            reported = true;
+            timer.stop();
+            onClosed.run();
+        }
     }
 
     /**

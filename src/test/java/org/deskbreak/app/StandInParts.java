@@ -82,6 +82,8 @@ public class StandInParts implements DesktopParts {
             public void close() {
                 if (dialog != null) {
                     dialog.dispose();
+                    dialog = null;
+                    planner.routineClosed();
                 }
             }
         };
