@@ -168,7 +168,7 @@ public final class DesktopApp implements RunningApp {
         routine = parts.routineWindow(planner);
         presence = choosePresence(options, icons, text);
         planner.addListener(new DesktopUi(presence, card, text, messages, Clock.systemDefaultZone()));
-        planner.addListener(routine);
+        planner.addListener(routine.listener());
     }
 
     private Presence choosePresence(Options options, AppIcons icons, StatusText text) {

@@ -68,11 +68,12 @@ public interface DesktopParts {
         void stop();
     }
 
-    /**
-     * The guided routine's window. It hears the planner's routine events itself and shows,
-     * raises or closes the window; {@link #close()} is for quitting. Event thread.
-     */
-    interface RoutineWindow extends PlannerListener {
+    /** The guided routine's window. Event thread. */
+    interface RoutineWindow {
+        /** Hears the planner's routine events and shows, raises or closes the window to match. */
+        PlannerListener listener();
+
+        /** On quitting. */
         void close();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.Planner;
+import org.deskbreak.core.PlannerListener;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.history.HistoryLog;
@@ -103,8 +104,8 @@ final class DesktopWiring implements DesktopParts {
                 dirs.data(), timeScale);
         return new RoutineWindow() {
             @Override
-            public void routineStarted() {
-                launcher.routineStarted();
+            public PlannerListener listener() {
+                return launcher;
             }
 
             @Override

@@ -147,6 +147,7 @@ public final class RoutineLauncher implements PlannerListener {
     }
 
     private void windowClosed() {
+        LOG.info("routine window closed");
         window = null;
         planner.routineClosed();
     }

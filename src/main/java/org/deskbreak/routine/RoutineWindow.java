@@ -216,7 +216,12 @@ final class RoutineWindow {
         return new Rectangle(b.x + in.left, b.y + in.top, b.width - in.left - in.right, b.height - in.top - in.bottom);
     }
 
+    /** Brings the window back where the user sees it, from behind other windows or from the taskbar. */
     void toFront() {
+        if ((frame.getExtendedState() & Frame.ICONIFIED) != 0) {
+            frame.setExtendedState(frame.getExtendedState() & ~Frame.ICONIFIED);
+        }
+        frame.setVisible(true);
         frame.toFront();
         frame.requestFocus();
     }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import org.deskbreak.core.Planner;
+import org.deskbreak.core.PlannerListener;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 
@@ -55,8 +56,13 @@ public class StandInParts implements DesktopParts {
             private JDialog dialog;
 
             @Override
-            public void routineStarted() {
-                javax.swing.SwingUtilities.invokeLater(this::show);
+            public PlannerListener listener() {
+                return new PlannerListener() {
+                    @Override
+                    public void routineStarted() {
+                        javax.swing.SwingUtilities.invokeLater(() -> show());
+                    }
+                };
             }
 
             private void show() {
