@@ -82,6 +82,15 @@ public final class RoutineLauncher implements PlannerListener {
         EventQueue.invokeLater(this::endedElsewhere);
     }
 
+    /**
+     * The end screen is about the break just taken: once the next one falls due it has nothing
+     * left to say, and left open it would hold that break's routine back.
+     */
+    @Override
+    public void breakDue(boolean renudge) {
+        EventQueue.invokeLater(this::closeEndScreen);
+    }
+
     /** Opens a new routine window. EDT only. */
     public void show() {
         if (window != null) {
@@ -121,6 +130,12 @@ public final class RoutineLauncher implements PlannerListener {
             // Nothing is up although the planner thought so: let it know rather than stay stuck.
             LOG.warn("asked to raise a routine window that is not there");
             planner.routineClosed();
+        }
+    }
+
+    private void closeEndScreen() {
+        if (window != null && window.onEndScreen()) {
+            window.close();
         }
     }
 

@@ -277,6 +277,24 @@ class RoutineWindowIT {
     }
 
     @Test
+    void anEndScreenLeftOpenGoesWhenTheNextBreakFallsDueSoThatBreakCanStart() throws Exception {
+        Planner planner = plannerWithLauncher();
+        planner.startRoutine();
+        settle();
+        routineRunsToItsEnd();
+
+        for (int minute = 0; minute < 45; minute++) {   // ticked as the scheduler would
+            clock.advance(Duration.ofMinutes(1));
+            planner.tick();
+        }
+        settle();
+
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.DUE);
+        assertThat(showingFrames()).isEmpty();
+        assertThat(planner.startRoutine().isOk()).isTrue();
+    }
+
+    @Test
     void breakNowDuringTheRoutineBringsItForwardAndStartsNoOther() throws Exception {
         Planner planner = plannerWithLauncher();
         planner.startRoutine();
