@@ -60,8 +60,8 @@ final class CliDispatcher implements RequestHandler {
     }
 
     private Reply startRoutine() {
-        planner().startRoutine();
-        return Reply.ok("Starting the routine.");
+        boolean alreadyUp = planner().startRoutine().refusal().filter(r -> r == Refusal.ROUTINE_SHOWING).isPresent();
+        return Reply.ok(alreadyUp ? "The routine's window is already open; brought it to the front." : "Starting the routine.");
     }
 
     private Reply snooze(List<String> args) {
@@ -157,6 +157,7 @@ final class CliDispatcher implements RequestHandler {
                     + " a day); take the break or skip it.";
             case NOT_PAUSED -> "DeskBreak is not paused.";
             case NOT_IN_ROUTINE -> "The routine is not running.";
+            case ROUTINE_SHOWING -> "The routine's window is already open.";
         };
     }
 

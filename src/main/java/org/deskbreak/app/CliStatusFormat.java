@@ -70,7 +70,20 @@ final class CliStatusFormat {
             case OFF_HOURS -> "outside working hours";
         };
         // A pause asked for during the routine starts when the routine ends.
-        return s.paused() && phase != Phase.PAUSED ? what + "; then " + pause(s) : what;
+        String state = s.paused() && phase != Phase.PAUSED ? what + "; then " + pause(s) : what;
+        return wayOut(s).map(how -> state + " \u2014 " + how).orElse(state);
+    }
+
+    /** How to leave the state the planner is in: none is a dead end. */
+    private static Optional<String> wayOut(PlannerState s) {
+        return switch (s.phase()) {
+            case COUNTING -> Optional.empty();
+            case DUE -> Optional.of("take it with `deskbreak now`"
+                    + (s.canSnooze() ? ", or `deskbreak snooze` or `deskbreak skip`" : ", or `deskbreak skip`"));
+            case IN_ROUTINE -> Optional.of("finish it from its window or with `deskbreak skip`");
+            case PAUSED -> Optional.of("`deskbreak resume` ends the pause");
+            case OFF_HOURS -> Optional.of("reminders start with the working hours; change them with `deskbreak settings`");
+        };
     }
 
     private String pause(PlannerState s) {

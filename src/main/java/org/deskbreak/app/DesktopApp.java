@@ -127,7 +127,8 @@ public final class DesktopApp implements RunningApp {
         card = new ReminderCard(actions, messages, text, icons, planner::snapshot);
         routine = parts.routineWindow(planner);
         presence = choosePresence(options, icons, text);
-        planner.addListener(new DesktopUi(presence, card, text, messages, routine::show, Clock.systemDefaultZone()));
+        planner.addListener(new DesktopUi(presence, card, text, messages, Clock.systemDefaultZone()));
+        planner.addListener(routine.listener());
     }
 
     /**

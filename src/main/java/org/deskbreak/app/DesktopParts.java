@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.Planner;
+import org.deskbreak.core.PlannerListener;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.core.WakeUpScheduler;
@@ -81,8 +82,10 @@ public interface DesktopParts {
 
     /** The guided routine's window. Event thread. */
     interface RoutineWindow {
-        void show();
+        /** Hears the planner's routine events and shows, raises or closes the window to match. */
+        PlannerListener listener();
 
+        /** On quitting. */
         void close();
     }
 }

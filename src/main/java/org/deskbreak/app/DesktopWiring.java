@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.Planner;
+import org.deskbreak.core.PlannerListener;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.history.HistoryLog;
@@ -103,11 +105,13 @@ final class DesktopWiring implements DesktopParts {
 
     @Override
     public RoutineWindow routineWindow(Planner planner) {
-        RoutineLauncher launcher = new RoutineLauncher(planner, dirs.data(), timeScale);
+        // The language setting is the default locale by now; the zone is the desktop's.
+        RoutineLauncher launcher = new RoutineLauncher(planner, Clock.systemDefaultZone(), Locale.getDefault(),
+                dirs.data(), timeScale);
         return new RoutineWindow() {
             @Override
-            public void show() {
-                launcher.show();
+            public PlannerListener listener() {
+                return launcher;
             }
 
             @Override

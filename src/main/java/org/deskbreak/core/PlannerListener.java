@@ -22,8 +22,19 @@ public interface PlannerListener {
     default void breakDue(boolean renudge) {
     }
 
-    /** The routine started (from the tray, the reminder, or the command line): show it. */
+    /**
+     * The routine started (from the tray, the reminder, or the command line): show it. When the
+     * window goes, in whatever way, tell the planner ({@link Planner#routineClosed()}).
+     */
     default void routineStarted() {
+    }
+
+    /** The routine was asked for while its window (the routine or its end screen) is up: raise it. */
+    default void routineToFront() {
+    }
+
+    /** The routine ended away from its window (skipped or snoozed elsewhere): close the window. */
+    default void routineEnded() {
     }
 
     /** An outcome to record. */

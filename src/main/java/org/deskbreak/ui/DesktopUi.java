@@ -20,17 +20,14 @@ public final class DesktopUi implements PlannerListener {
     private final ReminderCard card;
     private final StatusText text;
     private final Messages messages;
-    private final Runnable showRoutine;
     private final Clock clock;
     private Instant announced;   // the break the showing heads-up is about
 
-    public DesktopUi(Presence presence, ReminderCard card, StatusText text, Messages messages,
-                     Runnable showRoutine, Clock clock) {
+    public DesktopUi(Presence presence, ReminderCard card, StatusText text, Messages messages, Clock clock) {
         this.presence = Objects.requireNonNull(presence);
         this.card = Objects.requireNonNull(card);
         this.text = text;
         this.messages = messages;
-        this.showRoutine = showRoutine;
         this.clock = clock;
     }
 
@@ -49,9 +46,10 @@ public final class DesktopUi implements PlannerListener {
         Edt.later(() -> showReminder(renudge));
     }
 
+    /** The routine window shows itself (it listens to the planner too); the reminder goes. */
     @Override
     public void routineStarted() {
-        Edt.later(this::showRoutine);
+        Edt.later(card::close);
     }
 
     void showState(PlannerState state) {
@@ -79,10 +77,5 @@ public final class DesktopUi implements PlannerListener {
         } else {
             card.show(presence.trayHint().orElse(null));
         }
-    }
-
-    void showRoutine() {
-        card.close();
-        showRoutine.run();
     }
 }

@@ -40,6 +40,39 @@ class CliStatusFormatTest {
         assertThat(text).contains("State: paused until 09:20", "Every: 30m", "Snoozes left today: 3");
     }
 
+    // ---- every state says how to leave it ------------------------------------------------
+
+    @Test
+    void inTheRoutineStatusSaysHowToFinishIt() {
+        planner.start();
+        planner.startRoutine();
+
+        assertThat(format.text(planner.snapshot()))
+                .contains("State: the routine is running \u2014 finish it from its window or with `deskbreak skip`");
+    }
+
+    @Test
+    void aDueBreakWithNoSnoozesLeftOffersOnlyTakingOrSkippingIt() {
+        Planner strict = new Planner(clock, Settings.defaults().withSnoozeLimitPerDay(0), IdleSource.NONE);
+        strict.start();
+        for (int minute = 0; minute < 46; minute++) {   // ticked as the scheduler would
+            clock.advance(Duration.ofMinutes(1));
+            strict.tick();
+        }
+
+        assertThat(format.text(strict.snapshot()))
+                .contains("a break is due (since 09:45) \u2014 take it with `deskbreak now`, or `deskbreak skip`\n");
+    }
+
+    @Test
+    void pausedStatusSaysHowToResume() {
+        planner.start();
+        planner.pause(Pause.untilResumed());
+
+        assertThat(format.text(planner.snapshot()))
+                .contains("State: paused until resumed \u2014 `deskbreak resume` ends the pause");
+    }
+
     @Test
     void jsonStringsAreEscaped() {
         assertThat(CliStatusFormat.string("a\"b\\c\nd\te\u0001f\u2028"))

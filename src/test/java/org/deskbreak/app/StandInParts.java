@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import org.deskbreak.core.Planner;
+import org.deskbreak.core.PlannerListener;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 
@@ -62,7 +63,16 @@ public class StandInParts implements DesktopParts {
             private JDialog dialog;
 
             @Override
-            public void show() {
+            public PlannerListener listener() {
+                return new PlannerListener() {
+                    @Override
+                    public void routineStarted() {
+                        javax.swing.SwingUtilities.invokeLater(() -> show());
+                    }
+                };
+            }
+
+            private void show() {
                 dialog = new JDialog((java.awt.Window) null, "Routine");
                 JButton done = new JButton("Done");
                 done.addActionListener(e -> finish(planner));
@@ -85,6 +95,8 @@ public class StandInParts implements DesktopParts {
             public void close() {
                 if (dialog != null) {
                     dialog.dispose();
+                    dialog = null;
+                    planner.routineClosed();
                 }
             }
         };

@@ -56,6 +56,7 @@ public final class ScreenshotTour {
             planner.startRoutine();
             live(clock, planner, Duration.ofMinutes(2));
             planner.finishRoutine(true);
+            planner.routineClosed();
             live(clock, planner, Duration.ofMinutes(22).plusSeconds(30));
             Messages messages = new Messages(Locale.ENGLISH);
             StatusText text = new StatusText(messages, ZoneId.of("Europe/Paris"));

@@ -76,7 +76,7 @@ class DesktopUiTest {
         Planner planner = new Planner(clock, Settings.defaults(), IdleSource.NONE);
         BreakActions actions = new BreakActions(planner, null, s -> { }, () -> { }, () -> { }, () -> { }, () -> { });
         ReminderCard card = new ReminderCard(actions, messages, text, AppIcons.load(), planner::snapshot);
-        return new DesktopUi(presence, card, text, messages, () -> { }, clock);
+        return new DesktopUi(presence, card, text, messages, clock);
     }
 
     private PlannerState counting(Instant next) {
