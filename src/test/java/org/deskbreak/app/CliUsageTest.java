@@ -73,4 +73,32 @@ class CliUsageTest {
         assertThat(out.toString()).contains("now", "snooze", "skip", "pause", "resume", "every", "status", "settings",
                 "stats", "quit", "--no-tray", "Examples:", "deskbreak snooze 10m", "Exit codes:");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "now --help      | deskbreak now",
+        "now -h          | deskbreak now",
+        "snooze --help   | deskbreak snooze 15m",
+        "snooze -h       | deskbreak snooze 15m",
+        "skip --help     | deskbreak skip",
+        "pause --help    | deskbreak pause 1h30m",
+        "pause -h        | deskbreak pause 1h30m",
+        "resume --help   | deskbreak resume",
+        "every --help    | deskbreak every 30m",
+        "every -h        | deskbreak every 30m",
+        "status --help   | deskbreak status --json",
+        "status -h       | deskbreak status --json",
+        "settings --help | deskbreak settings",
+        "stats --help    | deskbreak stats",
+        "quit --help     | deskbreak quit",
+        "-h              | deskbreak snooze 10m"
+    })
+    void everyCommandsHelpWorksWithNothingRunningAndShowsAnExample(String commandLine, String example) {
+        int code = run(commandLine.split(" "));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString()).startsWith("Usage: deskbreak").contains("Example").contains(example);
+        assertThat(home.resolve("run")).as("help touches no files").doesNotExist();
+    }
 }
