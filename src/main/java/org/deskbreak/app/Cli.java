@@ -16,6 +16,7 @@ import org.deskbreak.ipc.Reply;
 import org.deskbreak.ipc.Request;
 import org.deskbreak.ipc.RunningInstance;
 import org.deskbreak.ipc.RuntimeFolder;
+import org.deskbreak.platform.FileErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -305,7 +306,9 @@ public final class Cli implements Callable<Integer> {
 
     private static int failed(Exception e, CommandLine cmd) {
         PrintWriter err = cmd.getErr();
-        err.println("deskbreak: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        String why = e instanceof IOException io ? FileErrors.describe(io)
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        err.println("deskbreak: " + why);
         err.flush();
         return FAILED;
     }

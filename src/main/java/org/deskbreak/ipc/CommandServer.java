@@ -9,6 +9,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
+import org.deskbreak.platform.FileKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +73,7 @@ public final class CommandServer implements AutoCloseable {
         }
         Objects.requireNonNull(handler, "handler");
         Path socket = folder.socket();
-        Files.deleteIfExists(socket);
+        removeLeftover(socket);
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         Selector selector = null;
         try {
@@ -90,6 +92,15 @@ public final class CommandServer implements AutoCloseable {
                 handler, timeout, Thread::new);
         commands.thread.start();
         return commands;
+    }
+
+    /** A socket (or stray file) left by a crashed app goes; a folder in its place is not ours to delete. */
+    private static void removeLeftover(Path socket) throws IOException {
+        Optional<FileKind> there = FileKind.of(socket);
+        if (there.isPresent() && there.get() == FileKind.FOLDER) {
+            throw new FileSystemException(socket.toString(), null, "is a folder, not a socket");
+        }
+        Files.deleteIfExists(socket);
     }
 
     public Path socket() {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,6 +58,35 @@ class CliUsageTest {
         assertThat(out.toString()).isEmpty();
         String firstLine = err.toString().lines().findFirst().orElse("");
         assertThat(firstLine).startsWith("deskbreak: ").contains(badPart);
+    }
+
+    // ---- what is wrong with a path is said, not only where it is
+
+    @Test
+    void aFileWhereTheHomeFolderShouldBeIsNamedAsAFile() throws Exception {
+        Path notAFolder = Files.writeString(home.resolve("home"), "not a folder");
+        Cli cli = new Cli(notAFolder.resolve("run"), options -> {
+            throw new AssertionError("never started");
+        }, ZoneOffset.UTC);
+
+        int code = cli.run(new String[] {"status"}, new PrintWriter(out), new PrintWriter(err));
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err.toString().strip()).isEqualTo("deskbreak: " + notAFolder + ": is a file, not a folder");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aNamedPipeWhereTheLockGoesFailsTheCommandAtOnceSayingWhatItIs() throws Exception {
+        Files.createDirectories(home.resolve("run"));
+        Path fifo = home.resolve("run").resolve("deskbreak.lock");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor()).isZero();
+
+        int code = run("status");
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err.toString().strip()).isEqualTo("deskbreak: " + fifo + ": is a named pipe (FIFO), not a regular file");
     }
 
     @Test

@@ -103,6 +103,16 @@ class CommandServerTest {
         }
     }
 
+    @Test
+    void aFolderWhereTheSocketGoesIsNamedAsSuchAndLeftAlone() throws IOException {
+        RuntimeFolder folder = RuntimeFolder.prepare(temp.resolve("run"));
+        Files.createDirectories(folder.socket().resolve("the user's"));
+
+        assertThatThrownBy(() -> CommandServer.start(lock(folder), folder, this::echo))
+                .isInstanceOf(IOException.class).hasMessageContaining("is a folder, not a socket");
+        assertThat(folder.socket().resolve("the user's")).isDirectory();
+    }
+
     private static InstanceLock lock(RuntimeFolder folder) throws IOException {
         return InstanceLock.tryAcquire(folder.lockFile()).orElseThrow();
     }
