@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliServerFuzzTest {
 
     private static final int MESSAGES = 10_000;
-    /** The server serves at most 32 clients at once and turns away the rest. */
+    /** Silent clients: each is dropped at its deadline, never answered. */
     private static final int MORE_SILENT_CLIENTS_THAN_ALLOWED = 40;
     private static final String[] COMMANDS = {"now", "snooze", "skip", "pause", "resume", "every", "status",
         "settings", "stats", "quit", "show-status", "bogus", "STATUS", ""};
