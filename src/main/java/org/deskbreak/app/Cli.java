@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.deskbreak.core.ClockFormat;
 import org.deskbreak.core.Defaults;
 import org.deskbreak.ipc.CommandServer;
 import org.deskbreak.ipc.InstanceLock;
@@ -126,7 +128,9 @@ public final class Cli implements Callable<Integer> {
     private CommandServer launch(InstanceLock lock, RuntimeFolder folder) throws Exception {
         try {
             RunningApp app = launcher.launch(startOptions.toArray(String[]::new));
-            return CommandServer.start(lock, folder, new CliDispatcher(app, zone));
+            // The app has applied its language setting by now: answers show times as its windows do.
+            ClockFormat clock = new ClockFormat(Locale.getDefault(), zone);
+            return CommandServer.start(lock, folder, new CliDispatcher(app, clock));
         } catch (Exception | Error e) {
             lock.close();
             throw e;

@@ -30,9 +30,9 @@ import java.awt.event.WindowEvent;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -44,6 +44,7 @@ import javax.swing.SwingConstants;
 import javax.swing.Timer;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
+import org.deskbreak.core.ClockFormat;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Refusal;
 import org.slf4j.Logger;
@@ -323,7 +324,7 @@ final class RoutineWindow {
         timer.stop();
         planner.finishRoutine(true);
         String at = planner.snapshot().nextBreakAt()
-                .map(t -> DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(t))
+                .map(new ClockFormat(Locale.getDefault(), ZoneId.systemDefault())::format)
                 .orElse("\u2014");
         JButton close = button("window.close", this::closeWindow);
         frame.setContentPane(DoneView.build(MessageFormat.format(texts.getString("window.done"), at),

@@ -9,12 +9,14 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.deskbreak.core.ClockFormat;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.ManualClock;
 import org.deskbreak.core.Planner;
@@ -47,7 +49,7 @@ class CliManyAtOnceTest {
         RuntimeFolder folder = RuntimeFolder.prepare(home.resolve("run"));
         ExecutorService users = Executors.newFixedThreadPool(COMMANDS);
         try (CommandServer server = CommandServer.start(InstanceLock.tryAcquire(folder.lockFile()).orElseThrow(), folder,
-                new CliDispatcher(new SlowSavingApp(), ZoneOffset.UTC))) {
+                new CliDispatcher(new SlowSavingApp(), new ClockFormat(Locale.UK, ZoneOffset.UTC)))) {
             CountDownLatch go = new CountDownLatch(1);
             List<Future<String>> runs = new ArrayList<>();
             for (int i = 1; i <= COMMANDS; i++) {
@@ -64,8 +66,8 @@ class CliManyAtOnceTest {
                 results.add(run.get());
             }
 
-            assertThat(applied).hasValue(COMMANDS);
             assertThat(results).hasSize(COMMANDS).allSatisfy(r -> assertThat(r).startsWith("0 Reminding every "));
+            assertThat(applied).hasValue(COMMANDS);
         } finally {
             users.shutdownNow();
         }

@@ -15,10 +15,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.deskbreak.core.ClockFormat;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.ManualClock;
 import org.deskbreak.core.Planner;
@@ -60,7 +62,7 @@ class CliServerFuzzTest {
         planner.start();
         RuntimeFolder folder = RuntimeFolder.prepare(home.resolve("run"));
         InstanceLock lock = InstanceLock.tryAcquire(folder.lockFile()).orElseThrow();
-        server = CommandServer.start(lock, folder, new CliDispatcher(new CountingApp(), ZoneOffset.UTC));
+        server = CommandServer.start(lock, folder, new CliDispatcher(new CountingApp(), new ClockFormat(Locale.UK, ZoneOffset.UTC)));
         socket = server.socket();
     }
 
