@@ -6,6 +6,7 @@ import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
 import java.awt.SystemTray;
+import java.awt.Toolkit;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
 import java.time.Duration;
@@ -288,19 +289,39 @@ public final class DesktopApp implements RunningApp {
         settingsApplied(settings);
     }
 
+    /**
+     * No display at all, and a display that points nowhere ({@code DISPLAY=:9999}), end the same
+     * way: the second only shows when the toolkit first connects, so connect here, before anything
+     * else touches AWT, rather than let the error escape as a stack trace and exit code 1.
+     */
     private static void requireDisplay(Messages messages) {
         if (GraphicsEnvironment.isHeadless()) {
             exitNoDisplay(messages, null);
+        }
+        try {
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+            Toolkit.getDefaultToolkit();
+        } catch (RuntimeException | Error e) {
+            if (isNoDisplay(e)) {
+                exitNoDisplay(messages, e);
+            }
+            throw e;
         }
     }
 
     static boolean isNoDisplay(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof HeadlessException || c instanceof AWTError) {
+            if (c instanceof HeadlessException || c instanceof AWTError || isDisplayConnection(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Some toolkits report a failed connection as an InternalError naming the X11 server or the display. */
+    private static boolean isDisplayConnection(Throwable t) {
+        String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+        return t instanceof InternalError && (message.contains("x11") || message.contains("display"));
     }
 
     private static void exitNoDisplay(Messages messages, Throwable cause) {
