@@ -10,6 +10,7 @@ import java.awt.Toolkit;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.deskbreak.core.Planner;
@@ -60,6 +61,11 @@ public final class DesktopApp implements RunningApp {
             if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
                 throw new IllegalArgumentException("timeScale must be a positive number: " + timeScale);
             }
+        }
+
+        /** The start options as typed, to start the same way again (at login). */
+        public List<String> arguments() {
+            return noTray ? List.of("--no-tray") : List.of();
         }
 
         /** {@code noTray} as given, the time scale from {@value #TIME_SCALE_PROPERTY} (1 when unset or bad). */
@@ -113,7 +119,7 @@ public final class DesktopApp implements RunningApp {
 
     /** Starts the desktop app with the real settings file, scheduler and routine window. */
     public static DesktopApp launch(AppDirs dirs, Options options) {
-        return launch(new DesktopWiring(dirs, options.timeScale()), options);
+        return launch(new DesktopWiring(dirs, options.timeScale(), options.arguments()), options);
     }
 
     /**
