@@ -137,7 +137,9 @@ public final class CommandServer implements AutoCloseable {
     public void close() {
         open = false;
         selector.wakeup();
-        runner.interrupt();
+        // Wakes the command thread so it sees the server closed; a command under way is let finish
+        // rather than interrupted half-way through a save.
+        commands.add(Reply.NOTHING);
         if (Thread.currentThread() != thread) {
             try {
                 thread.join(READ_TIMEOUT.toMillis());
@@ -253,9 +255,10 @@ public final class CommandServer implements AutoCloseable {
             while (open) {
                 commands.take().run();
             }
-        } catch (InterruptedException closing) {
-            // close() stops the thread; commands not yet started are dropped with their clients
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        // closed: commands not yet started are dropped with their clients, who were never told they started
     }
 
     private Reply replyTo(Request request) {
