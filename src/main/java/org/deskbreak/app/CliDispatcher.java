@@ -1,10 +1,10 @@
 package org.deskbreak.app;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import org.deskbreak.core.ActionResult;
+import org.deskbreak.core.ClockFormat;
 import org.deskbreak.core.Defaults;
 import org.deskbreak.core.Pause;
 import org.deskbreak.core.Planner;
@@ -31,9 +31,9 @@ final class CliDispatcher implements RequestHandler {
     private final RunningApp app;
     private final CliStatusFormat format;
 
-    CliDispatcher(RunningApp app, ZoneId zone) {
+    CliDispatcher(RunningApp app, ClockFormat clock) {
         this.app = app;
-        this.format = new CliStatusFormat(zone);
+        this.format = new CliStatusFormat(clock);
     }
 
     @Override

@@ -5,8 +5,10 @@ import java.awt.AWTException;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
 import java.awt.SystemTray;
+import java.awt.Toolkit;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -61,6 +63,11 @@ public final class DesktopApp implements RunningApp {
             if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
                 throw new IllegalArgumentException("timeScale must be a positive number: " + timeScale);
             }
+        }
+
+        /** The start options as typed, to start the same way again (at login). */
+        public List<String> arguments() {
+            return noTray ? List.of("--no-tray") : List.of();
         }
 
         /** {@code noTray} as given, the time scale from {@value #TIME_SCALE_PROPERTY} (1 when unset or bad). */
@@ -141,7 +148,7 @@ public final class DesktopApp implements RunningApp {
 
     /** Starts the desktop app with the real settings file, scheduler and routine window. */
     public static DesktopApp launch(AppDirs dirs, Options options) {
-        return launch(new DesktopWiring(dirs, options.timeScale()), options);
+        return launch(new DesktopWiring(dirs, options.timeScale(), options.arguments()), options);
     }
 
     /**
@@ -313,15 +320,29 @@ public final class DesktopApp implements RunningApp {
         actions.settingsChangedOutside();
     }
 
+    /**
+     * No display at all, and a display that points nowhere ({@code DISPLAY=:9999}), end the same
+     * way: the second only shows when the toolkit first connects, so connect here, before anything
+     * else touches AWT, rather than let the error escape as a stack trace and exit code 1.
+     */
     private static void requireDisplay(Messages messages) {
         if (GraphicsEnvironment.isHeadless()) {
             exitNoDisplay(messages, null);
+        }
+        try {
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+            Toolkit.getDefaultToolkit();
+        } catch (RuntimeException | Error e) {
+            if (isNoDisplay(e)) {
+                exitNoDisplay(messages, e);
+            }
+            throw e;
         }
     }
 
     static boolean isNoDisplay(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof HeadlessException || c instanceof AWTError) {
+            if (c instanceof HeadlessException || c instanceof AWTError || isDisplayConnection(c)) {
                 return true;
             }
         }
@@ -330,11 +351,17 @@ public final class DesktopApp implements RunningApp {
 
     private static Throwable rootNoDisplay(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof HeadlessException || c instanceof AWTError) {
+            if (c instanceof HeadlessException || c instanceof AWTError || isDisplayConnection(c)) {
                 return c;
             }
         }
         return t;
+    }
+
+    /** Some toolkits report a failed connection as an InternalError naming the X11 server or the display. */
+    private static boolean isDisplayConnection(Throwable t) {
+        String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+        return t instanceof InternalError && (message.contains("x11") || message.contains("display"));
     }
 
     private static void exitNoDisplay(Messages messages, Throwable cause) {

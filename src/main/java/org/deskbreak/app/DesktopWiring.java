@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -27,12 +28,15 @@ final class DesktopWiring implements DesktopParts {
 
     private final AppDirs dirs;
     private final double timeScale;
+    private final Autostart autostart;
     private IniSettingsStore store;
     private Boolean autostartApplied;
 
-    DesktopWiring(AppDirs dirs, double timeScale) {
+    /** {@code startOptions}: what this copy was started with, so a login start is the same. */
+    DesktopWiring(AppDirs dirs, double timeScale, List<String> startOptions) {
         this.dirs = dirs;
         this.timeScale = timeScale;
+        this.autostart = Autostart.detect(startOptions);
     }
 
     @Override
@@ -81,10 +85,12 @@ final class DesktopWiring implements DesktopParts {
     @Override
     public synchronized void settingsInEffect(Settings settings) {
         boolean wanted = settings.startAtLogin();
-        if (autostartApplied == null || autostartApplied != wanted) {
-            Autostart.detect().apply(wanted);
-            autostartApplied = wanted;
+        if (autostartApplied == null) {
+            autostart.applyAtStart(wanted);
+        } else if (autostartApplied != wanted) {
+            autostart.applyChosen(wanted);
         }
+        autostartApplied = wanted;
     }
 
     @Override

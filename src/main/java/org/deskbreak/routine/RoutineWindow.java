@@ -30,8 +30,6 @@ import java.awt.event.WindowEvent;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +44,7 @@ import javax.swing.SwingConstants;
 import javax.swing.Timer;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
+import org.deskbreak.core.ClockFormat;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Refusal;
 import org.slf4j.Logger;
@@ -68,7 +67,7 @@ final class RoutineWindow {
     private final Runnable onClosed;
     private final StepAnnouncer announcer;
     private final ResourceBundle texts;
-    private final DateTimeFormatter clockTime;
+    private final ClockFormat clockTime;
     private final JFrame frame = new JFrame();
     private final IllustrationView picture = new IllustrationView();
     private final JLabel stepOf = new JLabel("", SwingConstants.CENTER);
@@ -95,7 +94,7 @@ final class RoutineWindow {
     RoutineWindow(Planner planner, RoutineSession session, WindowBoundsFile boundsFile,
                   List<? extends Image> icons, ChimePlayer chime, ZoneId zone, Locale locale, Runnable onClosed) {
         this.texts = ResourceBundle.getBundle("org.deskbreak.routine.routine", locale);
-        this.clockTime = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
+        this.clockTime = new ClockFormat(locale, zone);
         this.planner = planner;
         this.session = session;
         this.boundsFile = boundsFile;

@@ -80,7 +80,7 @@ class CliEveryTest {
     @Test
     void aFullDiskIsSaidInWordsAndTheIntervalStillApplies() {
         planner.start();
-        Reply reply = new CliDispatcher(app, ZoneOffset.UTC).handle(Request.of("every", "30m"));
+        Reply reply = new CliDispatcher(app, new org.deskbreak.core.ClockFormat(java.util.Locale.UK, ZoneOffset.UTC)).handle(Request.of("every", "30m"));
 
         assertThat(reply.status()).isEqualTo(Reply.Status.ERROR);
         assertThat(reply.message())

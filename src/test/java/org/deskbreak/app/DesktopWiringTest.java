@@ -34,7 +34,7 @@ class DesktopWiringTest {
                         + "COMPLETED," + aMinuteAgo + "," + aMinuteAgo.plusSeconds(30) + "\n", StandardCharsets.UTF_8);
         Planner planner = new Planner(Clock.systemDefaultZone(), Settings.defaults(), IdleSource.NONE);
 
-        new DesktopWiring(dirs, 1.0).attachHistory(planner, Runnable::run);
+        new DesktopWiring(dirs, 1.0, List.of()).attachHistory(planner, Runnable::run);
 
         assertThat(planner.snapshot().today().completed()).isEqualTo(1);
         assertThat(planner.snapshot().today().natural()).isZero();
@@ -46,7 +46,7 @@ class DesktopWiringTest {
         Path history = dirs.data().resolve("history.csv");
         Planner planner = new Planner(Clock.systemDefaultZone(), Settings.defaults(), IdleSource.NONE);
         List<Runnable> fileWork = new ArrayList<>();
-        new DesktopWiring(dirs, 1.0).attachHistory(planner, fileWork::add);
+        new DesktopWiring(dirs, 1.0, List.of()).attachHistory(planner, fileWork::add);
         planner.start();
 
         planner.startRoutine();

@@ -54,7 +54,7 @@ public class StandInParts implements DesktopParts {
     /** The real scheduler: it is wired already. */
     @Override
     public WakeUps startWakeUps(Runnable tick) {
-        return new DesktopWiring(org.deskbreak.platform.AppDirs.detect(), 1.0).startWakeUps(tick);
+        return new DesktopWiring(org.deskbreak.platform.AppDirs.detect(), 1.0, java.util.List.of()).startWakeUps(tick);
     }
 
     @Override
