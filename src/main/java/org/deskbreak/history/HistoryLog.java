@@ -2,25 +2,21 @@ package org.deskbreak.history;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import org.deskbreak.core.BreakEvent;
 import org.deskbreak.core.EventKind;
 import org.deskbreak.core.PlannerListener;
+import org.deskbreak.platform.RegularFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,10 +42,6 @@ public final class HistoryLog {
     static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
 
     private static final Logger log = LoggerFactory.getLogger(HistoryLog.class);
-    private static final Set<OpenOption> CREATE = Set.of(
-            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-    private static final Set<OpenOption> APPEND = Set.of(
-            StandardOpenOption.APPEND, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
 
     private final Path file;
 
@@ -80,22 +72,18 @@ public final class HistoryLog {
         String line = format(event) + "\n";
         try {
             Files.createDirectories(file.getParent());
-            Optional<BasicFileAttributes> existing = attributes();
-            if (existing.isPresent() && !existing.get().isRegularFile()) {
-                log.warn("Not recorded in {}: it is {}, not a plain file", file, describe(existing.get()));
-                return;
-            }
-            if (existing.isPresent() && endsTorn()) {
+            if (endsTorn()) {
                 line = "\n" + line;  // a crash cut the last line short: do not glue ours onto it
             }
-            // A new file is created exclusively (never through a link); an existing one is opened
-            // without following one.
-            try (SeekableByteChannel out = Files.newByteChannel(file, existing.isPresent() ? APPEND : CREATE)) {
+            // A new file is created exclusively; nothing is written through a link or into a pipe.
+            try (FileChannel out = RegularFile.openForAppending(file)) {
                 ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     out.write(bytes);
                 }
             }
+        } catch (RegularFile.NotARegularFile e) {
+            log.warn("Not recorded in {}: it {}", file, e.getReason());
         } catch (IOException e) {
             // History is a record, not a reason to stop reminding: log and go on.
             log.warn("Could not append to {}: {}", file, e.toString());
@@ -103,7 +91,7 @@ public final class HistoryLog {
     }
 
     private boolean endsTorn() throws IOException {
-        try (SeekableByteChannel in = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+        try (FileChannel in = RegularFile.openForReading(file)) {
             long length = in.size();
             if (length == 0) {
                 return false;
@@ -111,6 +99,8 @@ public final class HistoryLog {
             ByteBuffer last = ByteBuffer.allocate(1);
             in.position(length - 1);
             return in.read(last) == 1 && last.get(0) != '\n';
+        } catch (NoSuchFileException absent) {
+            return false;
         }
     }
 
@@ -119,15 +109,12 @@ public final class HistoryLog {
         List<BreakEvent> events = new ArrayList<>();
         String text;
         try {
-            Optional<BasicFileAttributes> attrs = attributes();
-            if (attrs.isEmpty()) {
-                return events;
-            }
-            if (!attrs.get().isRegularFile()) {
-                log.warn("Not reading {}: it is {}, not a plain file", file, describe(attrs.get()));
-                return events;
-            }
             text = readTail();
+        } catch (NoSuchFileException absent) {
+            return events;
+        } catch (RegularFile.NotARegularFile e) {
+            log.warn("Not reading {}: it {}", file, e.getReason());
+            return events;
         } catch (IOException e) {
             log.warn("Could not read {}: {}", file, e.toString());
             return events;
@@ -150,20 +137,8 @@ public final class HistoryLog {
         return events;
     }
 
-    private Optional<BasicFileAttributes> attributes() throws IOException {
-        try {
-            return Optional.of(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String describe(BasicFileAttributes a) {
-        return a.isSymbolicLink() ? "a symbolic link" : a.isDirectory() ? "a folder" : "a special file (a FIFO or device)";
-    }
-
     private String readTail() throws IOException {
-        try (SeekableByteChannel in = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+        try (FileChannel in = RegularFile.openForReading(file)) {
             long length = in.size();
             long from = Math.max(0, length - READ_LIMIT_BYTES);
             ByteBuffer bytes = ByteBuffer.allocate((int) (length - from));

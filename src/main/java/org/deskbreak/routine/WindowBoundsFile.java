@@ -2,7 +2,6 @@ package org.deskbreak.routine;
 
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -15,9 +14,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.Properties;
+import org.deskbreak.platform.RegularFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,23 +63,9 @@ final class WindowBoundsFile {
         }
     }
 
-    /** The attributes are read first, without following a link: opening a FIFO would block. */
+    /** Never blocks on a pipe or follows a planted link, and never reads more than a position needs. */
     private byte[] readCapped() throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        if (!attributes.isRegularFile()) {
-            throw new IOException("not a regular file");
-        }
-        if (attributes.size() > MAX_BYTES) {
-            throw new IOException("too long for a window position (" + attributes.size() + " bytes)");
-        }
-        // One byte past the cap: the file may have grown since its size was read.
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new IOException("too long for a window position");
-            }
-            return bytes;
-        }
+        return RegularFile.readAtMost(file, MAX_BYTES);
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {

@@ -1,18 +1,15 @@
 package org.deskbreak.settings;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import org.deskbreak.platform.FileKind;
+import org.deskbreak.platform.RegularFile;
 import org.ini4j.Config;
 import org.ini4j.Ini;
 import org.ini4j.InvalidFileFormatException;
@@ -92,33 +89,16 @@ final class SettingsFileReader {
      * ends), following only a link to a regular file, then reads at most the cap.
      */
     private static byte[] readCapped(Path file) throws NoSuchFileException, BrokenFileException {
-        Path real = file;
         try {
-            BasicFileAttributes here = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (here.isSymbolicLink()) {
-                real = file.toRealPath();
-            }
-            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            if (attributes.isDirectory()) {
-                throw new BrokenFileException("a folder is where the file should be");
-            }
-            if (!attributes.isRegularFile()) {
-                throw new BrokenFileException("it is not a regular file but a pipe, device or socket");
-            }
-            if (attributes.size() > MAX_BYTES) {
-                throw new BrokenFileException("it is larger than 1 MiB");
-            }
-            // Read one byte past the cap: the file may grow between the size check and the read.
-            try (InputStream in = Files.newInputStream(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-                byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-                if (bytes.length > MAX_BYTES) {
-                    throw new BrokenFileException("it is larger than 1 MiB");
-                }
-                return bytes;
-            }
+            Path real = FileKind.of(file).orElse(null) == FileKind.SYMBOLIC_LINK ? file.toRealPath() : file;
+            return RegularFile.readAtMost(real, MAX_BYTES);
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(file.toString());  // or a link to nothing yet: the save creates its target
+        } catch (RegularFile.NotARegularFile e) {
+            throw new BrokenFileException(e.kind() == FileKind.FOLDER ? "a folder is where the file should be"
+                    : "it is not a regular file but " + e.kind().described());
+        } catch (RegularFile.TooLarge e) {
+            throw new BrokenFileException("it is larger than 1 MiB");
         } catch (IOException e) {
             throw new BrokenFileException("it cannot be read: " + e.getClass().getSimpleName());
         }
