@@ -28,7 +28,10 @@ import org.deskbreak.ui.SettingsWindow;
 import org.deskbreak.ui.StatsWindow;
 import org.deskbreak.ui.StatusText;
 import org.deskbreak.ui.StatusWindow;
+import org.deskbreak.tray.SniPresence;
 import org.deskbreak.tray.TrayPresence;
+import org.deskbreak.tray.sni.ItemState;
+import org.deskbreak.tray.sni.SniTray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +50,8 @@ public final class DesktopApp implements RunningApp {
     public static final String TIME_SCALE_PROPERTY = "deskbreak.timeScale";
 
     private static final Logger log = LoggerFactory.getLogger(DesktopApp.class);
+    /** Longest wait for the session bus, at start: connecting, and registering the tray item. */
+    static final Duration SNI_TIMEOUT = Duration.ofSeconds(5);
 
     /**
      * How to start.
@@ -92,6 +97,9 @@ public final class DesktopApp implements RunningApp {
     private StatsWindow statsWindow;
     private DesktopParts.RoutineWindow routine;
     private BreakActions actions;
+    private AppIcons icons;
+    private StatusText text;
+    private volatile TrayChoice trayChoice;
     private volatile boolean quitting;
 
     private DesktopApp(Planner planner, SettingsStore store, DesktopParts parts, Messages messages, AppTheme theme) {
@@ -133,17 +141,12 @@ public final class DesktopApp implements RunningApp {
         Planner planner = new Planner(Clock.systemDefaultZone(), settings, parts.idle());
         DesktopApp app = new DesktopApp(planner, store, parts, messages, new AppTheme(dark));
         planner.addListener(new StateLog());
-        try {
-            EventQueue.invokeAndWait(() -> app.buildUi(options));
-        } catch (InvocationTargetException e) {
-            if (isNoDisplay(e.getCause())) {
-                exitNoDisplay(messages, e.getCause());
-            }
-            throw new IllegalStateException("the desktop app could not start", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting", e);
-        }
+        // The D-Bus tray is looked for before any window exists, on this thread: connecting may
+        // wait for the bus, and the event thread never does.
+        SniTray.Probe sni = options.noTray() ? new SniTray.Unavailable("started with --no-tray")
+                : SniTray.probe(System.getenv(), SNI_TIMEOUT);
+        onEventThreadAndWait(messages, () -> app.buildUi());
+        app.showPresence(options, sni);
         store.onExternalChange(app::settingsChangedOutside);
         trouble.ifPresent(t -> EventQueue.invokeLater(() -> app.tellSettingsTrouble(t)));
         parts.settingsInEffect(settings);
@@ -155,10 +158,10 @@ public final class DesktopApp implements RunningApp {
         return app;
     }
 
-    private void buildUi(Options options) {
+    private void buildUi() {
         theme.apply(planner.settings().theme());
-        AppIcons icons = AppIcons.load();
-        StatusText text = new StatusText(messages, Clock.systemDefaultZone().getZone());
+        icons = AppIcons.load();
+        text = new StatusText(messages, Clock.systemDefaultZone().getZone());
         settingsWindow = new SettingsWindow(messages, icons);
         about = new AboutDialog(messages, icons);
         statsWindow = new StatsWindow(messages, icons, parts::statistics);
@@ -166,11 +169,40 @@ public final class DesktopApp implements RunningApp {
                 this::openSettings, about::open, statsWindow::open, this::quit);
         card = new ReminderCard(actions, messages, text, icons, planner::snapshot);
         routine = parts.routineWindow(planner);
-        presence = choosePresence(options, icons, text);
-        planner.addListener(new DesktopUi(presence, card, text, messages, routine::show, Clock.systemDefaultZone()));
     }
 
-    private Presence choosePresence(Options options, AppIcons icons, StatusText text) {
+    /**
+     * The tray item over D-Bus where a StatusNotifierItem host runs, else the XEmbed tray icon,
+     * else the status window. The choice and its reason are logged once and kept for
+     * {@code deskbreak status}. The bus is only talked to from this (the starting) thread.
+     */
+    private void showPresence(Options options, SniTray.Probe probe) {
+        String noSni;
+        if (probe instanceof SniTray.Ready ready) {
+            SniPresence[] item = new SniPresence[1];
+            ItemState[] first = new ItemState[1];
+            onEventThreadAndWait(messages, () -> {
+                item[0] = new SniPresence(ready.tray(), icons, messages, text, actions, planner::snapshot);
+                first[0] = item[0].itemState(planner.snapshot());
+            });
+            try {
+                ready.tray().start(first[0], item[0], SNI_TIMEOUT);
+                TrayChoice choice = new TrayChoice(TrayChoice.SNI, "registered as " + ready.tray().busName()
+                        + " with org.kde.StatusNotifierWatcher on the session bus (" + ready.tray().busKind() + ")");
+                onEventThreadAndWait(messages, () -> presenceChosen(item[0], choice));
+                return;
+            } catch (SniTray.NotRegistered e) {
+                ready.tray().close();
+                noSni = "the StatusNotifierWatcher did not take the item: " + e.getMessage();
+            }
+        } else {
+            noSni = ((SniTray.Unavailable) probe).reason();
+        }
+        String why = noSni;
+        onEventThreadAndWait(messages, () -> choosePresenceWithoutSni(options, why));
+    }
+
+    private void choosePresenceWithoutSni(Options options, String noSni) {
         String why = "status.why.option";
         if (!options.noTray()) {
             if (SystemTray.isSupported()) {
@@ -178,20 +210,43 @@ public final class DesktopApp implements RunningApp {
                         planner::snapshot);
                 try {
                     tray.install();
-                    log.info("tray icon added");
-                    return tray;
+                    presenceChosen(tray, new TrayChoice(TrayChoice.XEMBED, "tray icon added to the X11 system tray; "
+                            + "no D-Bus tray: " + noSni));
+                    return;
                 } catch (AWTException e) {
                     log.warn("the tray refused the icon, showing the status window instead", e);
+                    noSni += "; the X11 system tray refused the icon (" + e.getMessage() + ")";
                 }
             } else {
-                log.info("no system tray on this desktop, showing the status window instead");
+                noSni += "; no X11 system tray on this desktop";
             }
             why = "status.why.noTray";
         }
         StatusWindow window = new StatusWindow(actions, messages, text, icons, planner::snapshot, why);
         window.showStatus();
-        log.info("status window shown");
-        return window;
+        presenceChosen(window, new TrayChoice(TrayChoice.WINDOW, "status window shown; " + noSni));
+    }
+
+    private void presenceChosen(Presence chosen, TrayChoice choice) {
+        presence = chosen;
+        trayChoice = choice;
+        log.info("tray: {}: {}", choice.describe(), choice.reason());
+        planner.addListener(new DesktopUi(presence, card, text, messages, routine::show, Clock.systemDefaultZone()));
+    }
+
+    /** Runs Swing work on the event thread and waits; a missing display ends the app as at start. */
+    private static void onEventThreadAndWait(Messages messages, Runnable work) {
+        try {
+            EventQueue.invokeAndWait(work);
+        } catch (InvocationTargetException e) {
+            if (isNoDisplay(e.getCause())) {
+                exitNoDisplay(messages, e.getCause());
+            }
+            throw new IllegalStateException("the desktop app could not start", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting", e);
+        }
     }
 
     // ---- RunningApp -----------------------------------------------------------------------
@@ -199,6 +254,11 @@ public final class DesktopApp implements RunningApp {
     @Override
     public Planner planner() {
         return planner;
+    }
+
+    @Override
+    public java.util.Optional<TrayChoice> tray() {
+        return java.util.Optional.ofNullable(trayChoice);
     }
 
     @Override
