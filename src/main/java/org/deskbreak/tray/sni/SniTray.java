@@ -68,6 +68,7 @@ public final class SniTray implements AutoCloseable {
 
     static final String ITEM_NAME_PREFIX = "org.kde.StatusNotifierItem-";
     static final String ID = "deskbreak";
+    static final int CONNECT_TIMEOUT_MS = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(SniTray.class);
 
@@ -108,7 +109,10 @@ public final class SniTray implements AutoCloseable {
     private static Probe connectAndLook(String address, ExecutorService worker) throws DBusException {
         DBusConnection bus;
         try {
+            // One retry, not twenty: a bus that is not there at start (a stale address) is not
+            // waited for; the XEmbed tray is used instead.
             bus = DBusConnectionBuilder.forAddress(address).withShared(false)
+                    .transportConfig().withTimeout(CONNECT_TIMEOUT_MS).back()
                     .receivingThreadConfig()
                     .withSignalThreadCount(1).withMethodCallThreadCount(1)
                     .withMethodReturnThreadCount(1).withErrorHandlerThreadCount(1)
