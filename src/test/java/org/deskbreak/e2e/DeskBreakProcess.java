@@ -27,6 +27,7 @@ final class DeskBreakProcess implements AutoCloseable {
 
     private final Desktop desktop;
     private final Path home;
+    private final java.util.Map<String, String> env = new java.util.HashMap<>();
     private Process process;
 
     DeskBreakProcess(Desktop desktop, Path home) {
@@ -44,6 +45,12 @@ final class DeskBreakProcess implements AutoCloseable {
 
     Path logFile() {
         return home.resolve("data").resolve("logs").resolve("deskbreak.log");
+    }
+
+    /** Starts the app with this session bus (by default it has none, whatever the test JVM has). */
+    DeskBreakProcess sessionBus(String address) {
+        env.put("DBUS_SESSION_BUS_ADDRESS", address);
+        return this;
     }
 
     DeskBreakProcess writeSettings(String ini) throws IOException {
@@ -65,6 +72,11 @@ final class DeskBreakProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("DISPLAY", desktop.display());
         pb.environment().put("DESKBREAK_HOME", home.toString());
+        // The tray backend depends on the session bus: none unless the test gives one, so a
+        // desktop session around the test run cannot change which tray the app picks.
+        pb.environment().remove("DBUS_SESSION_BUS_ADDRESS");
+        pb.environment().remove("XDG_RUNTIME_DIR");
+        pb.environment().putAll(env);
         pb.redirectOutput(home.resolve("stdout.txt").toFile());
         pb.redirectError(home.resolve("stderr.txt").toFile());
         process = pb.start();
