@@ -90,6 +90,7 @@ final class TrayMenu {
 
             @Override
             public void popupMenuWillBecomeInvisible(PopupMenuEvent e) {
+                LayoutLog.hidden(what);
             }
 
             @Override

@@ -52,6 +52,7 @@ public final class TrayPresence implements Presence {
     private AppIcons.Look look;
     private Point lastClick;
     private javax.swing.JPopupMenu openMenu;
+    private boolean menuOpenedOnPress;
 
     public TrayPresence(SystemTray tray, AppIcons icons, Messages messages, StatusText text,
                         BreakActions actions, Supplier<PlannerState> state) {
@@ -187,20 +188,37 @@ public final class TrayPresence implements Presence {
     }
 
     /**
-     * The menu opens on the platform's popup trigger, and on a right-button release for trays
-     * (X11) that deliver the tray icon's events without the trigger flag.
+     * The menu opens once per right click: on the platform's popup trigger (the press, on X11),
+     * or on the right button's release for trays that deliver the icon's events without the
+     * trigger flag. Opening on both the press and the release of the same click built two menus
+     * whose invoker windows took the focus from each other, and about one click in three ended
+     * with neither menu open.
      */
     private void clicked(MouseEvent e) {
-        boolean trigger = e.isPopupTrigger()
-                || (e.getID() == MouseEvent.MOUSE_RELEASED && e.getButton() == MouseEvent.BUTTON3);
-        if (!trigger || (openMenu != null && openMenu.isVisible())) {
+        boolean rightButton = e.getButton() == MouseEvent.BUTTON3;
+        if (e.getID() == MouseEvent.MOUSE_PRESSED) {
+            menuOpenedOnPress = e.isPopupTrigger() && openMenu(e);
             return;
+        }
+        if (e.getID() == MouseEvent.MOUSE_RELEASED && (rightButton || e.isPopupTrigger())) {
+            boolean alreadyOpen = menuOpenedOnPress;
+            menuOpenedOnPress = false;
+            if (!alreadyOpen) {
+                openMenu(e);
+            }
+        }
+    }
+
+    private boolean openMenu(MouseEvent e) {
+        if (openMenu != null && openMenu.isVisible()) {
+            return false;
         }
         lastClick = pointer(e);
         status.close();
         quietTooltip();
         openMenu = menu.build(state.get());
         PopupInvoker.show(openMenu, lastClick);
+        return true;
     }
 
     private void leftClicked(MouseEvent e) {
