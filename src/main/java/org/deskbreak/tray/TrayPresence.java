@@ -34,9 +34,11 @@ public final class TrayPresence implements Presence {
     private static final boolean NATIVE_MESSAGES = !System.getProperty("os.name", "")
             .toLowerCase(Locale.ROOT).startsWith("linux");
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TrayPresence.class);
     private static final boolean X11 = "sun.awt.X11.XToolkit".equals(Toolkit.getDefaultToolkit().getClass().getName());
     private static final int X11_SLOT_SHORTFALL = 2;
     private static final String AWT_TOOLTIP = "sun.awt.X11.InfoWindow$Tooltip";
+    private static final String EMBEDDED_FRAME = "sun.awt.X11.XTrayIconPeer$XTrayIconEmbeddedFrame";
 
     private final SystemTray tray;
     private final AppIcons icons;
@@ -94,17 +96,58 @@ public final class TrayPresence implements Presence {
             }
         });
         tray.add(icon);
+        if (X11) {
+            followSlot();
+        }
     }
 
     /**
-     * Java's X11 tray icon is always a 24 px square window, but XEmbed trays often give it a
-     * 22 px slot and cut off its right and bottom edges (trayer, xfce4-panel: bench/tray-hosts).
-     * There the picture is drawn 2 px smaller, from the top left, so no such tray crops it.
+     * Java's X11 tray icon is always a 24 px square window (48 device pixels at 200 %), but
+     * XEmbed trays often give it a smaller slot and show only its top left: 22 px in trayer and
+     * xfce4-panel (bench/tray-hosts), and at 200 % in a 32 px trayer 30 device pixels, which cut
+     * the picture in half. The tray's slot is the size it gave the icon's embedded window, so
+     * the picture is drawn that size, from the top left, and drawn again when the tray resizes it.
      */
     private Image trayImage(AppIcons.Look look) {
-        Dimension slot = tray.getTrayIconSize();
-        int size = Math.max(16, slot.height);
-        return X11 ? icons.imageInCorner(look, size, size - X11_SLOT_SHORTFALL) : icons.image(look, size);
+        Dimension canvas = tray.getTrayIconSize();
+        int size = Math.max(16, canvas.height);
+        if (!X11) {
+            return icons.image(look, size);
+        }
+        Dimension shown = slot().orElse(new Dimension(size, size - X11_SLOT_SHORTFALL));
+        int art = Math.max(8, Math.min(size, Math.min(shown.width, shown.height)));
+        return icons.imageInCorner(look, size, art);
+    }
+
+    /** The part of the icon's window the tray shows, in logical pixels, once it has docked the icon. */
+    private static Optional<Dimension> slot() {
+        return embeddedFrame().map(Window::getSize).filter(d -> d.width > 0 && d.height > 0);
+    }
+
+    private static Optional<Window> embeddedFrame() {
+        for (Window w : Window.getWindows()) {
+            if (EMBEDDED_FRAME.equals(w.getClass().getName()) && w.isDisplayable()) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Redraws the icon for the slot when the tray docks or resizes it. Event thread. */
+    private void followSlot() {
+        embeddedFrame().ifPresent(frame -> frame.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                slotChanged();
+            }
+        }));
+    }
+
+    private void slotChanged() {
+        if (icon != null) {
+            log.debug("tray slot {}", slot().orElse(null));
+            icon.setImage(trayImage(look));
+        }
     }
 
     @Override

@@ -28,6 +28,7 @@ final class DeskBreakProcess implements AutoCloseable {
     private final Desktop desktop;
     private final Path home;
     private final java.util.Map<String, String> env = new java.util.HashMap<>();
+    private final List<String> jvmOptions = new ArrayList<>();
     private Process process;
 
     DeskBreakProcess(Desktop desktop, Path home) {
@@ -45,6 +46,12 @@ final class DeskBreakProcess implements AutoCloseable {
 
     Path logFile() {
         return home.resolve("data").resolve("logs").resolve("deskbreak.log");
+    }
+
+    /** Starts the app's JVM with this option too, such as {@code -Dsun.java2d.uiScale=2}. */
+    DeskBreakProcess jvmOption(String option) {
+        jvmOptions.add(option);
+        return this;
     }
 
     /** Starts the app with this session bus (by default it has none, whatever the test JVM has). */
@@ -67,6 +74,7 @@ final class DeskBreakProcess implements AutoCloseable {
                 "-Ddeskbreak.timeScale=0.05",
                 "-Ddeskbreak.loglevel=DEBUG",
                 "-Ddeskbreak.logdir=" + logFile().getParent()));
+        command.addAll(jvmOptions);
         command.addAll(launch());
         command.addAll(List.of(extraArgs));
         ProcessBuilder pb = new ProcessBuilder(command);

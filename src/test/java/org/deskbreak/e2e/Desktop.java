@@ -52,9 +52,14 @@ final class Desktop implements AutoCloseable {
     }
 
     void start() throws IOException {
+        start(24);
+    }
+
+    /** With trayer's panel this many pixels high. */
+    void start(int trayHeight) throws IOException {
         startWithoutTray();
         spawn("trayer", List.of("trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-                "--height", "24", "--transparent", "false", "--SetDockType", "true"));
+                "--height", Integer.toString(trayHeight), "--transparent", "false", "--SetDockType", "true"));
         Poll.until(Duration.ofSeconds(20), "trayer to own the system tray", () -> trayPanel().isPresent());
     }
 
