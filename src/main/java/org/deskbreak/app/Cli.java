@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.deskbreak.core.ClockFormat;
 import org.deskbreak.core.Defaults;
 import org.deskbreak.ipc.CommandServer;
 import org.deskbreak.ipc.InstanceLock;
@@ -16,8 +18,10 @@ import org.deskbreak.ipc.Reply;
 import org.deskbreak.ipc.Request;
 import org.deskbreak.ipc.RunningInstance;
 import org.deskbreak.ipc.RuntimeFolder;
+import org.deskbreak.platform.FileErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -124,7 +128,9 @@ public final class Cli implements Callable<Integer> {
     private CommandServer launch(InstanceLock lock, RuntimeFolder folder) throws Exception {
         try {
             RunningApp app = launcher.launch(startOptions.toArray(String[]::new));
-            return CommandServer.start(lock, folder, new CliDispatcher(app, zone));
+            // The app has applied its language setting by now: answers show times as its windows do.
+            ClockFormat clock = new ClockFormat(Locale.getDefault(), zone);
+            return CommandServer.start(lock, folder, new CliDispatcher(app, clock));
         } catch (Exception | Error e) {
             lock.close();
             throw e;
@@ -133,13 +139,18 @@ public final class Cli implements Callable<Integer> {
 
     // ---- commands for the running app -----------------------------------------------------
 
-    @Command(name = "now", description = "Start the routine now.")
-    int now() throws IOException {
+    @Command(name = "now",
+            footerHeading = "%nExample:%n", footer = {"  deskbreak now"},
+            description = "Start the routine now.")
+    int now(@Mixin CliHelp help) throws IOException {
         return send(Request.of("now"));
     }
 
-    @Command(name = "snooze", description = "Put off the due break (by the snooze length from the settings, or DURATION).")
-    int snooze(@Parameters(arity = "0..1", paramLabel = "DURATION", description = "1m to 2h, e.g. 10m") String duration)
+    @Command(name = "snooze",
+            footerHeading = "%nExamples:%n", footer = {"  deskbreak snooze", "  deskbreak snooze 15m"},
+            description = "Put off the due break (by the snooze length from the settings, or DURATION).")
+    int snooze(@Mixin CliHelp help,
+               @Parameters(arity = "0..1", paramLabel = "DURATION", description = "1m to 2h, e.g. 10m") String duration)
             throws IOException {
         if (duration == null) {
             return send(Request.of("snooze"));
@@ -152,13 +163,19 @@ public final class Cli implements Callable<Integer> {
         return send(Request.of("snooze", CliDurations.format(length)));
     }
 
-    @Command(name = "skip", description = "Skip the due break; the next one is a full interval away.")
-    int skip() throws IOException {
+    @Command(name = "skip",
+            footerHeading = "%nExample:%n", footer = {"  deskbreak skip"},
+            description = "Skip the due break; the next one is a full interval away.")
+    int skip(@Mixin CliHelp help) throws IOException {
         return send(Request.of("skip"));
     }
 
-    @Command(name = "pause", description = "Pause reminders for DURATION, until-tomorrow (morning), or indefinitely (the default).")
-    int pause(@Parameters(arity = "0..1", paramLabel = "DURATION|until-tomorrow|indefinitely") String how)
+    @Command(name = "pause",
+            footerHeading = "%nExamples:%n",
+            footer = {"  deskbreak pause 1h30m", "  deskbreak pause until-tomorrow", "  deskbreak pause"},
+            description = "Pause reminders for DURATION, until-tomorrow (morning), or indefinitely (the default).")
+    int pause(@Mixin CliHelp help,
+              @Parameters(arity = "0..1", paramLabel = "DURATION|until-tomorrow|indefinitely") String how)
             throws IOException {
         if (how == null || how.equals(CliDispatcher.INDEFINITELY) || how.equals(CliDispatcher.UNTIL_TOMORROW)) {
             return send(how == null ? Request.of("pause") : Request.of("pause", how));
@@ -176,13 +193,19 @@ public final class Cli implements Callable<Integer> {
         return send(Request.of("pause", CliDurations.format(length)));
     }
 
-    @Command(name = "resume", description = "Resume reminders after a pause.")
-    int resume() throws IOException {
+    @Command(name = "resume",
+            footerHeading = "%nExample:%n", footer = {"  deskbreak resume"},
+            description = "Resume reminders after a pause.")
+    int resume(@Mixin CliHelp help) throws IOException {
         return send(Request.of("resume"));
     }
 
-    @Command(name = "every", description = "Remind every DURATION from now on (saved in the settings).")
-    int every(@Parameters(paramLabel = "DURATION", description = "1m to 8h, e.g. 45m") String duration) throws IOException {
+    @Command(name = "every",
+            footerHeading = "%nExample:%n", footer = {"  deskbreak every 30m"},
+            description = "Remind every DURATION from now on (saved in the settings).")
+    int every(@Mixin CliHelp help,
+              @Parameters(paramLabel = "DURATION", description = "1m to 8h, e.g. 45m") String duration)
+            throws IOException {
         Duration interval = duration(duration, "every");
         if (!Defaults.INTERVAL.contains(interval)) {
             throw usage("every " + duration + ": must be between " + CliDurations.format(Defaults.INTERVAL.min())
@@ -191,24 +214,33 @@ public final class Cli implements Callable<Integer> {
         return send(Request.of("every", CliDurations.format(interval)));
     }
 
-    @Command(name = "status", description = "Print the state, the next break and today's counts.")
-    int status(@Option(names = "--json", description = "Print JSON for scripts and status bars.") boolean json)
+    @Command(name = "status",
+            footerHeading = "%nExamples:%n", footer = {"  deskbreak status", "  deskbreak status --json"},
+            description = "Print the state, the next break and today's counts.")
+    int status(@Mixin CliHelp help,
+               @Option(names = "--json", description = "Print JSON for scripts and status bars.") boolean json)
             throws IOException {
         return send(json ? Request.of("status", CliDispatcher.JSON) : Request.of("status"));
     }
 
-    @Command(name = "settings", description = "Open the settings window.")
-    int settings() throws IOException {
+    @Command(name = "settings",
+            footerHeading = "%nExample:%n", footer = {"  deskbreak settings"},
+            description = "Open the settings window.")
+    int settings(@Mixin CliHelp help) throws IOException {
         return send(Request.of("settings"));
     }
 
-    @Command(name = "stats", description = "Open the statistics window.")
-    int stats() throws IOException {
+    @Command(name = "stats",
+            footerHeading = "%nExample:%n", footer = {"  deskbreak stats"},
+            description = "Open the statistics window.")
+    int stats(@Mixin CliHelp help) throws IOException {
         return send(Request.of("stats"));
     }
 
-    @Command(name = "quit", description = "Quit the running DeskBreak.")
-    int quit() throws IOException {
+    @Command(name = "quit",
+            footerHeading = "%nExample:%n", footer = {"  deskbreak quit"},
+            description = "Quit the running DeskBreak.")
+    int quit(@Mixin CliHelp help) throws IOException {
         return send(Request.of("quit"));
     }
 
@@ -278,7 +310,9 @@ public final class Cli implements Callable<Integer> {
 
     private static int failed(Exception e, CommandLine cmd) {
         PrintWriter err = cmd.getErr();
-        err.println("deskbreak: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        String why = e instanceof IOException io ? FileErrors.describe(io)
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        err.println("deskbreak: " + why);
         err.flush();
         return FAILED;
     }

@@ -1,15 +1,16 @@
 package org.deskbreak.app;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import org.deskbreak.core.ActionResult;
+import org.deskbreak.core.ClockFormat;
 import org.deskbreak.core.Defaults;
 import org.deskbreak.core.Pause;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.PlannerState;
 import org.deskbreak.core.Refusal;
+import org.deskbreak.core.SettingsNotSaved;
 import org.deskbreak.ipc.Reply;
 import org.deskbreak.ipc.Request;
 import org.deskbreak.ipc.RequestHandler;
@@ -30,9 +31,9 @@ final class CliDispatcher implements RequestHandler {
     private final RunningApp app;
     private final CliStatusFormat format;
 
-    CliDispatcher(RunningApp app, ZoneId zone) {
+    CliDispatcher(RunningApp app, ClockFormat clock) {
         this.app = app;
-        this.format = new CliStatusFormat(zone);
+        this.format = new CliStatusFormat(clock);
     }
 
     @Override
@@ -59,8 +60,8 @@ final class CliDispatcher implements RequestHandler {
     }
 
     private Reply startRoutine() {
-        planner().startRoutine();
-        return Reply.ok("Starting the routine.");
+        boolean alreadyUp = planner().startRoutine().refusal().filter(r -> r == Refusal.ROUTINE_SHOWING).isPresent();
+        return Reply.ok(alreadyUp ? "The routine's window is already open; brought it to the front." : "Starting the routine.");
     }
 
     private Reply snooze(List<String> args) {
@@ -118,7 +119,12 @@ final class CliDispatcher implements RequestHandler {
         }
         Duration interval = CliDurations.parse(args.get(0));
         requireIn(Defaults.INTERVAL, interval, "every");
-        app.setInterval(interval);
+        try {
+            app.setInterval(interval);
+        } catch (SettingsNotSaved e) {
+            return Reply.error(e.getMessage() + "; reminding every " + CliDurations.format(interval)
+                    + " until DeskBreak restarts");
+        }
         return Reply.ok("Reminding every " + CliDurations.format(interval) + "; next break at "
                 + nextBreak(planner().snapshot()) + ".");
     }
@@ -151,6 +157,7 @@ final class CliDispatcher implements RequestHandler {
                     + " a day); take the break or skip it.";
             case NOT_PAUSED -> "DeskBreak is not paused.";
             case NOT_IN_ROUTINE -> "The routine is not running.";
+            case ROUTINE_SHOWING -> "The routine's window is already open.";
         };
     }
 

@@ -2,10 +2,9 @@ package org.deskbreak.app;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.deskbreak.core.ClockFormat;
 import org.deskbreak.core.DayTally;
 import org.deskbreak.core.Phase;
 import org.deskbreak.core.PlannerState;
@@ -13,12 +12,10 @@ import org.deskbreak.core.PlannerState;
 /** Renders the planner's state for {@code deskbreak status}: lines for people, JSON for scripts. */
 final class CliStatusFormat {
 
-    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private final ClockFormat clock;
 
-    private final ZoneId zone;
-
-    CliStatusFormat(ZoneId zone) {
-        this.zone = zone;
+    CliStatusFormat(ClockFormat clock) {
+        this.clock = clock;
     }
 
     String text(PlannerState s) {
@@ -29,11 +26,10 @@ final class CliStatusFormat {
     String text(PlannerState s, Optional<TrayChoice> tray) {
         StringBuilder out = new StringBuilder();
         out.append("State: ").append(describePhase(s)).append('\n');
-        s.nextBreakAt().ifPresent(at -> out.append("Next break: ").append(time(at))
-                .append(" (in ").append(CliDurations.format(roundUp(Duration.between(s.now(), at)))).append(")\n"));
+        nextBreak(s).ifPresent(next -> out.append("Next break: ").append(next).append('\n'));
         out.append("Every: ").append(CliDurations.format(s.interval())).append('\n');
         DayTally t = s.today();
-        out.append("Today: ").append(t.breaksTaken()).append(" breaks taken (").append(t.completed()).append(" completed, ")
+        out.append("Today: ").append(t.breaksTaken()).append(t.breaksTaken() == 1 ? " break taken (" : " breaks taken (").append(t.completed()).append(" completed, ")
                 .append(t.partial()).append(" partial), ").append(t.skipped()).append(" skipped, ")
                 .append(t.snoozed()).append(" snoozed, ").append(t.natural()).append(" away from the desk\n");
         out.append("Snoozes left today: ").append(s.snoozesLeft()).append('\n');
@@ -70,7 +66,18 @@ final class CliStatusFormat {
     }
 
     String time(Instant at) {
-        return CLOCK_TIME.format(at.atZone(zone));
+        return clock.format(at);
+    }
+
+    /** A countdown only while one runs: a pause holds the next break back, and a due one is already late. */
+    private Optional<String> nextBreak(PlannerState s) {
+        return switch (s.phase()) {
+            case PAUSED -> Optional.of(s.pausedUntil().map(at -> "after the pause, at " + time(at) + " at the earliest")
+                    .orElse("after you resume"));
+            case DUE -> Optional.of(s.dueSince().map(at -> "due since " + time(at)).orElse("due now"));
+            default -> s.nextBreakAt().map(at -> time(at) + " (in "
+                    + CliDurations.format(roundUp(Duration.between(s.now(), at))) + ")");
+        };
     }
 
     private String describePhase(PlannerState s) {
@@ -83,7 +90,20 @@ final class CliStatusFormat {
             case OFF_HOURS -> "outside working hours";
         };
         // A pause asked for during the routine starts when the routine ends.
-        return s.paused() && phase != Phase.PAUSED ? what + "; then " + pause(s) : what;
+        String state = s.paused() && phase != Phase.PAUSED ? what + "; then " + pause(s) : what;
+        return wayOut(s).map(how -> state + " \u2014 " + how).orElse(state);
+    }
+
+    /** How to leave the state the planner is in: none is a dead end. */
+    private static Optional<String> wayOut(PlannerState s) {
+        return switch (s.phase()) {
+            case COUNTING -> Optional.empty();
+            case DUE -> Optional.of("take it with `deskbreak now`"
+                    + (s.canSnooze() ? ", or `deskbreak snooze` or `deskbreak skip`" : ", or `deskbreak skip`"));
+            case IN_ROUTINE -> Optional.of("finish it from its window or with `deskbreak skip`");
+            case PAUSED -> Optional.of("`deskbreak resume` ends the pause");
+            case OFF_HOURS -> Optional.of("reminders start with the working hours; change them with `deskbreak settings`");
+        };
     }
 
     private String pause(PlannerState s) {

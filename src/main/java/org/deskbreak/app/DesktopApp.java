@@ -2,17 +2,20 @@ package org.deskbreak.app;
 
 import java.awt.AWTError;
 import java.awt.AWTException;
-import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
 import java.awt.SystemTray;
-import java.lang.reflect.InvocationTargetException;
+import java.awt.Toolkit;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Settings;
+import org.deskbreak.core.SettingsNotSaved;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.platform.AppDirs;
 import org.deskbreak.platform.DesktopTheme;
@@ -21,6 +24,7 @@ import org.deskbreak.ui.AppIcons;
 import org.deskbreak.ui.AppTheme;
 import org.deskbreak.ui.BreakActions;
 import org.deskbreak.ui.DesktopUi;
+import org.deskbreak.ui.Edt;
 import org.deskbreak.ui.Messages;
 import org.deskbreak.ui.Presence;
 import org.deskbreak.ui.ReminderCard;
@@ -30,7 +34,6 @@ import org.deskbreak.ui.StatusText;
 import org.deskbreak.ui.StatusWindow;
 import org.deskbreak.tray.SniPresence;
 import org.deskbreak.tray.TrayPresence;
-import org.deskbreak.tray.sni.ItemState;
 import org.deskbreak.tray.sni.SniTray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +69,11 @@ public final class DesktopApp implements RunningApp {
             }
         }
 
+        /** The start options as typed, to start the same way again (at login). */
+        public List<String> arguments() {
+            return noTray ? List.of("--no-tray") : List.of();
+        }
+
         /** {@code noTray} as given, the time scale from {@value #TIME_SCALE_PROPERTY} (1 when unset or bad). */
         public static Options of(boolean noTray) {
             return new Options(noTray, timeScaleFrom(System.getProperty(TIME_SCALE_PROPERTY)));
@@ -84,30 +92,56 @@ public final class DesktopApp implements RunningApp {
         }
     }
 
+    /** How long the start waits for the event thread to build the windows before it reports a deadlock. */
+    private static final Duration BUILD_TIMEOUT = Duration.ofSeconds(60);
+    /** On the way out: closing the windows, then letting the file thread finish what it was given. */
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(5);
+
+    // Every field is final: built on the event thread before the app is handed to any other
+    // thread. The views are used on the event thread only; other threads reach them through Edt.
     private final Planner planner;
     private final SettingsStore store;
     private final DesktopParts parts;
     private final Messages messages;
     private final AppTheme theme;
-    private DesktopParts.WakeUps wakeUps;
-    private Presence presence;
-    private ReminderCard card;
-    private SettingsWindow settingsWindow;
-    private AboutDialog about;
-    private StatsWindow statsWindow;
-    private DesktopParts.RoutineWindow routine;
-    private BreakActions actions;
-    private AppIcons icons;
-    private StatusText text;
-    private volatile TrayChoice trayChoice;
-    private volatile boolean quitting;
+    private final FileWork fileWork;
+    private final Presence presence;
+    private final TrayChoice trayChoice;
+    private final ReminderCard card;
+    private final SettingsWindow settingsWindow;
+    private final AboutDialog about;
+    private final StatsWindow statsWindow;
+    private final DesktopParts.RoutineWindow routine;
+    private final BreakActions actions;
+    /** Set once, after the windows are up and before the planner starts. */
+    private final AtomicReference<DesktopParts.WakeUps> wakeUps = new AtomicReference<>();
+    private final AtomicBoolean quitting = new AtomicBoolean();
 
-    private DesktopApp(Planner planner, SettingsStore store, DesktopParts parts, Messages messages, AppTheme theme) {
+    /** Builds the windows and the tray icon (or status window). Event thread. */
+    private DesktopApp(Planner planner, SettingsStore store, DesktopParts parts, Messages messages, AppTheme theme,
+                       FileWork fileWork, Options options, AppIcons icons, StatusText text, SniOutcome sni) {
+        Edt.check();
         this.planner = planner;
         this.store = store;
         this.parts = parts;
         this.messages = messages;
         this.theme = theme;
+        this.fileWork = fileWork;
+        theme.apply(planner.settings().theme());
+        settingsWindow = new SettingsWindow(messages, icons);
+        about = new AboutDialog(messages, icons);
+        statsWindow = new StatsWindow(messages, icons, fileWork, parts::statistics);
+        actions = new BreakActions(planner, store, fileWork, this::settingsApplied, this::tellNotSaved,
+                this::openSettings, about::open, statsWindow::open, this::quit);
+        card = new ReminderCard(actions, messages, text, icons, planner::snapshot);
+        routine = parts.routineWindow(planner);
+        Chosen chosen = choosePresence(options, icons, text, sni);
+        presence = chosen.presence();
+        trayChoice = chosen.choice();
+        log.info("tray: {}: {}", trayChoice.describe(), trayChoice.reason());
+        planner.addListener(new DesktopUi(presence, card, text, messages, Clock.systemDefaultZone()));
+        planner.addListener(routine.listener());
     }
 
     /**
@@ -120,7 +154,7 @@ public final class DesktopApp implements RunningApp {
 
     /** Starts the desktop app with the real settings file, scheduler and routine window. */
     public static DesktopApp launch(AppDirs dirs, Options options) {
-        return launch(new DesktopWiring(dirs, options.timeScale()), options);
+        return launch(new DesktopWiring(dirs, options.timeScale(), options.arguments()), options);
     }
 
     /**
@@ -129,6 +163,7 @@ public final class DesktopApp implements RunningApp {
      * is no display: prints why and exits with {@link #EXIT_NO_DISPLAY}.
      */
     public static DesktopApp launch(DesktopParts parts, Options options) {
+        UncaughtLogging.install();
         requireDisplay(Messages.forDefaultLocale());
         SettingsStore store = parts.settingsStore();
         Settings settings = store.load();
@@ -139,70 +174,82 @@ public final class DesktopApp implements RunningApp {
         // Runs a command or two with a timeout: here, before the event thread exists.
         boolean dark = DesktopTheme.prefersDark().orElse(false);
         Planner planner = new Planner(Clock.systemDefaultZone(), settings, parts.idle());
-        DesktopApp app = new DesktopApp(planner, store, parts, messages, new AppTheme(dark));
+        FileWork fileWork = new FileWork("deskbreak-files");
         planner.addListener(new StateLog());
-        // The D-Bus tray is looked for before any window exists, on this thread: connecting may
-        // wait for the bus, and the event thread never does.
-        SniTray.Probe sni = options.noTray() ? new SniTray.Unavailable("started with --no-tray")
-                : SniTray.probe(System.getenv(), SNI_TIMEOUT);
-        onEventThreadAndWait(messages, () -> app.buildUi());
-        app.showPresence(options, sni);
+        // Neither needs the event thread; the D-Bus tray's first look is made from them before it exists.
+        AppIcons icons = AppIcons.load();
+        StatusText text = new StatusText(messages, Clock.systemDefaultZone().getZone());
+        SniOutcome sni = options.noTray() ? SniOutcome.none("started with --no-tray")
+                : registerSni(icons, messages, text, planner);
+        DesktopApp app;
+        try {
+            app = Edt.now(() -> new DesktopApp(planner, store, parts, messages, new AppTheme(dark), fileWork, options,
+                    icons, text, sni), BUILD_TIMEOUT);
+        } catch (RuntimeException | Error e) {
+            if (isNoDisplay(e)) {
+                exitNoDisplay(messages, rootNoDisplay(e));
+            }
+            throw new IllegalStateException("the desktop app could not start", e);
+        }
         store.onExternalChange(app::settingsChangedOutside);
-        trouble.ifPresent(t -> EventQueue.invokeLater(() -> app.tellSettingsTrouble(t)));
+        trouble.ifPresent(t -> Edt.later(() -> app.tellSettingsTrouble(t)));
+        parts.onSettingsTrouble(t -> Edt.later(() -> app.tellSettingsTrouble(t)));
         parts.settingsInEffect(settings);
-        parts.attachHistory(planner);
-        app.wakeUps = parts.startWakeUps(planner::tick);
-        planner.setWakeUpScheduler(app.wakeUps);
+        parts.attachHistory(planner, fileWork);
+        DesktopParts.WakeUps wakeUps = parts.startWakeUps(planner::tick);
+        app.wakeUps.set(wakeUps);
+        planner.setWakeUpScheduler(wakeUps);
         planner.start();
         log.info("desktop app started: interval={} tray={}", settings.interval(), !options.noTray());
         return app;
     }
 
-    private void buildUi() {
-        theme.apply(planner.settings().theme());
-        icons = AppIcons.load();
-        text = new StatusText(messages, Clock.systemDefaultZone().getZone());
-        settingsWindow = new SettingsWindow(messages, icons);
-        about = new AboutDialog(messages, icons);
-        statsWindow = new StatsWindow(messages, icons, parts::statistics);
-        actions = new BreakActions(planner, store, this::settingsApplied,
-                this::openSettings, about::open, statsWindow::open, this::quit);
-        card = new ReminderCard(actions, messages, text, icons, planner::snapshot);
-        routine = parts.routineWindow(planner);
+    /**
+     * The D-Bus tray, where the session bus has a StatusNotifierItem host: the item is put on the
+     * bus and registered here, on the starting thread, before any window exists, since the bus
+     * may keep us waiting and the event thread must never wait for it. Host clicks that arrive
+     * before the windows are built are dropped.
+     */
+    private static SniOutcome registerSni(AppIcons icons, Messages messages, StatusText text, Planner planner) {
+        SniTray.Probe probe = SniTray.probe(System.getenv(), SNI_TIMEOUT);
+        if (!(probe instanceof SniTray.Ready ready)) {
+            return SniOutcome.none(((SniTray.Unavailable) probe).reason());
+        }
+        SniPresence.Look look = new SniPresence.Look(icons, messages, text);
+        SniPresence.Requests requests = new SniPresence.Requests();
+        try {
+            ready.tray().start(look.of(planner.snapshot()), requests, SNI_TIMEOUT);
+            return new SniOutcome(java.util.Optional.of(ready.tray()), look, requests, "registered as "
+                    + ready.tray().busName() + " with org.kde.StatusNotifierWatcher on the session bus ("
+                    + ready.tray().busKind() + ")");
+        } catch (SniTray.NotRegistered e) {
+            ready.tray().close();
+            return SniOutcome.none("the StatusNotifierWatcher did not take the item: " + e.getMessage());
+        }
+    }
+
+    /** The D-Bus tray item, registered, or why there is none. */
+    private record SniOutcome(java.util.Optional<SniTray> tray, SniPresence.Look look, SniPresence.Requests requests,
+                              String reason) {
+        static SniOutcome none(String reason) {
+            return new SniOutcome(java.util.Optional.empty(), null, null, reason);
+        }
+    }
+
+    private record Chosen(Presence presence, TrayChoice choice) {
     }
 
     /**
-     * The tray item over D-Bus where a StatusNotifierItem host runs, else the XEmbed tray icon,
-     * else the status window. The choice and its reason are logged once and kept for
-     * {@code deskbreak status}. The bus is only talked to from this (the starting) thread.
+     * The tray item over D-Bus where a StatusNotifierItem host took it, else the XEmbed tray
+     * icon, else the status window; with the reason, logged once and kept for {@code deskbreak status}.
      */
-    private void showPresence(Options options, SniTray.Probe probe) {
-        String noSni;
-        if (probe instanceof SniTray.Ready ready) {
-            SniPresence[] item = new SniPresence[1];
-            ItemState[] first = new ItemState[1];
-            onEventThreadAndWait(messages, () -> {
-                item[0] = new SniPresence(ready.tray(), icons, messages, text, actions, planner::snapshot);
-                first[0] = item[0].itemState(planner.snapshot());
-            });
-            try {
-                ready.tray().start(first[0], item[0], SNI_TIMEOUT);
-                TrayChoice choice = new TrayChoice(TrayChoice.SNI, "registered as " + ready.tray().busName()
-                        + " with org.kde.StatusNotifierWatcher on the session bus (" + ready.tray().busKind() + ")");
-                onEventThreadAndWait(messages, () -> presenceChosen(item[0], choice));
-                return;
-            } catch (SniTray.NotRegistered e) {
-                ready.tray().close();
-                noSni = "the StatusNotifierWatcher did not take the item: " + e.getMessage();
-            }
-        } else {
-            noSni = ((SniTray.Unavailable) probe).reason();
+    private Chosen choosePresence(Options options, AppIcons icons, StatusText text, SniOutcome sni) {
+        if (sni.tray().isPresent()) {
+            SniPresence item = new SniPresence(sni.tray().get(), sni.look(), sni.requests(), messages, text, actions,
+                    planner::snapshot);
+            return new Chosen(item, new TrayChoice(TrayChoice.SNI, sni.reason()));
         }
-        String why = noSni;
-        onEventThreadAndWait(messages, () -> choosePresenceWithoutSni(options, why));
-    }
-
-    private void choosePresenceWithoutSni(Options options, String noSni) {
+        String noSni = sni.reason();
         String why = "status.why.option";
         if (!options.noTray()) {
             if (SystemTray.isSupported()) {
@@ -210,9 +257,8 @@ public final class DesktopApp implements RunningApp {
                         planner::snapshot);
                 try {
                     tray.install();
-                    presenceChosen(tray, new TrayChoice(TrayChoice.XEMBED, "tray icon added to the X11 system tray; "
-                            + "no D-Bus tray: " + noSni));
-                    return;
+                    return new Chosen(tray, new TrayChoice(TrayChoice.XEMBED,
+                            "tray icon added to the X11 system tray; no D-Bus tray: " + noSni));
                 } catch (AWTException e) {
                     log.warn("the tray refused the icon, showing the status window instead", e);
                     noSni += "; the X11 system tray refused the icon (" + e.getMessage() + ")";
@@ -224,29 +270,7 @@ public final class DesktopApp implements RunningApp {
         }
         StatusWindow window = new StatusWindow(actions, messages, text, icons, planner::snapshot, why);
         window.showStatus();
-        presenceChosen(window, new TrayChoice(TrayChoice.WINDOW, "status window shown; " + noSni));
-    }
-
-    private void presenceChosen(Presence chosen, TrayChoice choice) {
-        presence = chosen;
-        trayChoice = choice;
-        log.info("tray: {}: {}", choice.describe(), choice.reason());
-        planner.addListener(new DesktopUi(presence, card, text, messages, routine::show, Clock.systemDefaultZone()));
-    }
-
-    /** Runs Swing work on the event thread and waits; a missing display ends the app as at start. */
-    private static void onEventThreadAndWait(Messages messages, Runnable work) {
-        try {
-            EventQueue.invokeAndWait(work);
-        } catch (InvocationTargetException e) {
-            if (isNoDisplay(e.getCause())) {
-                exitNoDisplay(messages, e.getCause());
-            }
-            throw new IllegalStateException("the desktop app could not start", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting", e);
-        }
+        return new Chosen(window, new TrayChoice(TrayChoice.WINDOW, "status window shown; " + noSni));
     }
 
     // ---- RunningApp -----------------------------------------------------------------------
@@ -258,7 +282,7 @@ public final class DesktopApp implements RunningApp {
 
     @Override
     public java.util.Optional<TrayChoice> tray() {
-        return java.util.Optional.ofNullable(trayChoice);
+        return java.util.Optional.of(trayChoice);
     }
 
     @Override
@@ -269,50 +293,53 @@ public final class DesktopApp implements RunningApp {
 
     @Override
     public void showStatus() {
-        EventQueue.invokeLater(() -> presence.showStatus());
+        Edt.later(presence::showStatus);
     }
 
     @Override
     public void showSettings() {
-        EventQueue.invokeLater(this::openSettings);
+        Edt.later(this::openSettings);
     }
 
     @Override
     public void showStats() {
-        EventQueue.invokeLater(statsWindow::open);
+        Edt.later(statsWindow::open);
     }
 
+    /**
+     * Saves the settings, stops the timer, closes the windows (a routine on screen is recorded as
+     * cut short), lets the file thread write what it was handed, and exits. Any thread; once.
+     */
     @Override
     public void quit() {
-        if (quitting) {
+        if (!quitting.compareAndSet(false, true)) {
             return;
         }
-        quitting = true;
         log.info("quitting");
+        Settings last = planner.settings();
+        fileWork.execute(() -> saveOnTheWayOut(last));
+        DesktopParts.WakeUps running = wakeUps.get();
+        if (running != null) {
+            running.stop();
+        }
         try {
-            store.save(planner.settings());
+            Edt.now(this::closeWindows, CLOSE_TIMEOUT);
         } catch (RuntimeException e) {
-            log.warn("could not save the settings on the way out", e);
+            log.warn("closing the windows failed", e);
         }
-        if (wakeUps != null) {
-            wakeUps.stop();
-        }
-        Runnable closeWindows = this::closeWindows;
-        if (EventQueue.isDispatchThread()) {
-            closeWindows.run();
-        } else {
-            try {
-                EventQueue.invokeAndWait(closeWindows);
-            } catch (InvocationTargetException e) {
-                log.warn("closing the windows failed", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        fileWork.drain(DRAIN_TIMEOUT);
         System.exit(0);
     }
 
     // ---- inside -----------------------------------------------------------------------------
+
+    private void saveOnTheWayOut(Settings last) {
+        try {
+            store.save(last);
+        } catch (RuntimeException e) {
+            log.warn("could not save the settings on the way out", e);
+        }
+    }
 
     private void closeWindows() {
         card.close();
@@ -324,43 +351,78 @@ public final class DesktopApp implements RunningApp {
     }
 
     private void openSettings() {
-        settingsWindow.open(planner.settings(), actions::saveSettings);
+        settingsWindow.open(planner.settings(), actions::saveInBackground);
     }
 
     private void tellSettingsTrouble(DesktopParts.SettingsTrouble trouble) {
         String text = trouble.keptAs()
-                .map(kept -> messages.text("settings.trouble.kept", trouble.reason(), kept))
+                .map(kept -> messages.text(trouble.whileRunning() ? "settings.trouble.keptWhileRunning"
+                        : "settings.trouble.kept", trouble.reason(), kept))
                 .orElseGet(() -> messages.text("settings.trouble", trouble.reason()));
         log.warn("told the user: {}", text);
         presence.headsUp(messages.text("settings.trouble.title"), text);
     }
 
+    /** A menu choice applied but could not be written: file thread. */
+    private void tellNotSaved(SettingsNotSaved e) {
+        log.warn("told the user: {}", e.getMessage());
+        Edt.later(() -> presence.headsUp(messages.text("settings.notSaved.title"), e.getMessage()));
+    }
+
     /** After Save or a menu choice: the look may have changed. */
     private void settingsApplied(Settings settings) {
         parts.settingsInEffect(settings);
-        EventQueue.invokeLater(() -> theme.apply(settings.theme()));
+        Edt.later(() -> theme.apply(settings.theme()));
     }
 
     /** deskbreak.ini was edited by hand: take it as it is now. */
     private void settingsChangedOutside(Settings settings) {
         log.info("settings file changed outside the app");
-        planner.applySettings(settings);
-        settingsApplied(settings);
+        actions.settingsChangedOutside();
     }
 
+    /**
+     * No display at all, and a display that points nowhere ({@code DISPLAY=:9999}), end the same
+     * way: the second only shows when the toolkit first connects, so connect here, before anything
+     * else touches AWT, rather than let the error escape as a stack trace and exit code 1.
+     */
     private static void requireDisplay(Messages messages) {
         if (GraphicsEnvironment.isHeadless()) {
             exitNoDisplay(messages, null);
+        }
+        try {
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+            Toolkit.getDefaultToolkit();
+        } catch (RuntimeException | Error e) {
+            if (isNoDisplay(e)) {
+                exitNoDisplay(messages, e);
+            }
+            throw e;
         }
     }
 
     static boolean isNoDisplay(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof HeadlessException || c instanceof AWTError) {
+            if (c instanceof HeadlessException || c instanceof AWTError || isDisplayConnection(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static Throwable rootNoDisplay(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof HeadlessException || c instanceof AWTError || isDisplayConnection(c)) {
+                return c;
+            }
+        }
+        return t;
+    }
+
+    /** Some toolkits report a failed connection as an InternalError naming the X11 server or the display. */
+    private static boolean isDisplayConnection(Throwable t) {
+        String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+        return t instanceof InternalError && (message.contains("x11") || message.contains("display"));
     }
 
     private static void exitNoDisplay(Messages messages, Throwable cause) {

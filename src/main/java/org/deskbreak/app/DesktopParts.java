@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.Planner;
+import org.deskbreak.core.PlannerListener;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.core.WakeUpScheduler;
@@ -28,20 +30,31 @@ public interface DesktopParts {
         return Optional.empty();
     }
 
+    /** Told when, while running, a settings file DeskBreak could not read was kept aside before a save. */
+    default void onSettingsTrouble(java.util.function.Consumer<SettingsTrouble> listener) {
+    }
+
     /**
      * The settings file could not be used.
      *
      * @param reason what was wrong (technical detail, shown in brackets)
      * @param keptAs the name the unusable file was kept under, when it was set aside
+     * @param whileRunning found at a save while running (the settings in force stay), not at start
      */
-    record SettingsTrouble(String reason, Optional<String> keptAs) {
+    record SettingsTrouble(String reason, Optional<String> keptAs, boolean whileRunning) {
+        public SettingsTrouble(String reason, Optional<String> keptAs) {
+            this(reason, keptAs, false);
+        }
     }
 
-    /** Connects the planner to the history file before it starts: today's counts, every outcome. */
-    default void attachHistory(Planner planner) {
+    /**
+     * Connects the planner to the history file before it starts: today's counts, every outcome.
+     * The planner's listener only hands each outcome to {@code fileWork}, which writes them in order.
+     */
+    default void attachHistory(Planner planner, Executor fileWork) {
     }
 
-    /** The counts the statistics window shows, read afresh each time it opens. Event thread. */
+    /** The counts the statistics window shows, read afresh each time it opens. File thread, never the event thread. */
     default Statistics statistics() {
         ZoneId zone = ZoneId.systemDefault();
         return Statistics.of(List.of(), zone, LocalDate.now(zone), 7);
@@ -69,8 +82,10 @@ public interface DesktopParts {
 
     /** The guided routine's window. Event thread. */
     interface RoutineWindow {
-        void show();
+        /** Hears the planner's routine events and shows, raises or closes the window to match. */
+        PlannerListener listener();
 
+        /** On quitting. */
         void close();
     }
 }

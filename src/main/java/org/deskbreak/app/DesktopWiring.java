@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.Planner;
+import org.deskbreak.core.PlannerListener;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.history.HistoryLog;
@@ -24,12 +28,15 @@ final class DesktopWiring implements DesktopParts {
 
     private final AppDirs dirs;
     private final double timeScale;
+    private final Autostart autostart;
     private IniSettingsStore store;
     private Boolean autostartApplied;
 
-    DesktopWiring(AppDirs dirs, double timeScale) {
+    /** {@code startOptions}: what this copy was started with, so a login start is the same. */
+    DesktopWiring(AppDirs dirs, double timeScale, List<String> startOptions) {
         this.dirs = dirs;
         this.timeScale = timeScale;
+        this.autostart = Autostart.detect(startOptions);
     }
 
     @Override
@@ -50,17 +57,22 @@ final class DesktopWiring implements DesktopParts {
         return store == null ? Optional.empty() : store.lastProblem().map(DesktopWiring::trouble);
     }
 
+    @Override
+    public void onSettingsTrouble(java.util.function.Consumer<SettingsTrouble> listener) {
+        ((IniSettingsStore) settingsStore()).onProblem(p -> listener.accept(trouble(p)));
+    }
+
     private static SettingsTrouble trouble(SettingsProblem p) {
-        return new SettingsTrouble(p.reason(), p.keptCopy().map(k -> k.getFileName().toString()));
+        return new SettingsTrouble(p.reason(), p.keptCopy().map(k -> k.getFileName().toString()), p.whileRunning());
     }
 
     @Override
-    public void attachHistory(Planner planner) {
+    public void attachHistory(Planner planner, Executor fileWork) {
         HistoryLog history = new HistoryLog(dirs.data().resolve("history.csv"));
         ZoneId zone = ZoneId.systemDefault();
         Statistics stats = Statistics.of(history.read(), zone, LocalDate.now(zone), 1);
         planner.restoreToday(stats.todayTally());
-        planner.addListener(history);
+        planner.addListener(history.recorder(fileWork));
     }
 
     /** Thirty days: the chart shows the last seven, the streak and the total look further back. */
@@ -73,10 +85,12 @@ final class DesktopWiring implements DesktopParts {
     @Override
     public synchronized void settingsInEffect(Settings settings) {
         boolean wanted = settings.startAtLogin();
-        if (autostartApplied == null || autostartApplied != wanted) {
-            Autostart.detect().apply(wanted);
-            autostartApplied = wanted;
+        if (autostartApplied == null) {
+            autostart.applyAtStart(wanted);
+        } else if (autostartApplied != wanted) {
+            autostart.applyChosen(wanted);
         }
+        autostartApplied = wanted;
     }
 
     @Override
@@ -97,11 +111,13 @@ final class DesktopWiring implements DesktopParts {
 
     @Override
     public RoutineWindow routineWindow(Planner planner) {
-        RoutineLauncher launcher = new RoutineLauncher(planner, dirs.data(), timeScale);
+        // The language setting is the default locale by now; the zone is the desktop's.
+        RoutineLauncher launcher = new RoutineLauncher(planner, Clock.systemDefaultZone(), Locale.getDefault(),
+                dirs.data(), timeScale);
         return new RoutineWindow() {
             @Override
-            public void show() {
-                launcher.show();
+            public PlannerListener listener() {
+                return launcher;
             }
 
             @Override

@@ -17,6 +17,7 @@ public final class Main {
         if (System.getProperty("deskbreak.logdir") == null) {
             System.setProperty("deskbreak.logdir", dirs.logDir().toString());
         }
+        UncaughtLogging.install();
         Cli cli = new Cli(dirs.runtime(), options -> launchDesktop(dirs, options), ZoneId.systemDefault());
         Charset console = Charset.defaultCharset();
         int code = cli.run(args, new PrintWriter(System.out, true, console), new PrintWriter(System.err, true, console));

@@ -17,7 +17,11 @@ public interface RunningApp {
         return java.util.Optional.empty();
     }
 
-    /** Sets how often to remind, saves it to deskbreak.ini and re-plans at once. */
+    /**
+     * Sets how often to remind, saves it to deskbreak.ini and re-plans at once.
+     *
+     * @throws org.deskbreak.core.SettingsNotSaved when the file could not be written; the interval applies all the same
+     */
     void setInterval(Duration interval);
 
     /** Opens the status popup or window (what a second plain launch does). */

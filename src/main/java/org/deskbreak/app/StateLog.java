@@ -55,6 +55,16 @@ final class StateLog implements PlannerListener {
     }
 
     @Override
+    public void routineToFront() {
+        log.info("routine brought to the front");
+    }
+
+    @Override
+    public void routineEnded() {
+        log.info("routine ended away from its window");
+    }
+
+    @Override
     public void recorded(BreakEvent event) {
         log.info("recorded {} start={} end={}", event.kind(), event.start(),
                 event.end().map(Objects::toString).orElse("-"));

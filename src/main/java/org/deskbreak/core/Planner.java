@@ -20,6 +20,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *
  * <p>Time is measured from an anchor, the start of the current stretch of work: the next
  * break falls due one interval after it, unless a snooze says otherwise.
+ *
+ * <p>The routine has a window, and the planner is never in {@link Phase#IN_ROUTINE} without it:
+ * starting the routine asks for the window ({@link PlannerListener#routineStarted()}), and the
+ * window, however it goes, says so ({@link #routineClosed()}). Until then another start only
+ * brings the window (the routine, or its end screen) to the front.
  */
 public final class Planner {
 
@@ -40,6 +45,7 @@ public final class Planner {
     private Instant dueSince;
     private Instant lastNudge;
     private Instant routineStartedAt;
+    private boolean routineShowing;  // the routine window (steps or end screen) is up, or being built
 
     private boolean paused;
     private Instant pausedAt;
@@ -126,38 +132,71 @@ public final class Planner {
         Instant until = now.plus(length);
         record(BreakEvent.of(EventKind.SNOOZED, now, until));
         nextBreakAt = until;
+        boolean inRoutine = phase == Phase.IN_ROUTINE;
         snoozed = true;
         noticeGiven = false;
         dueSince = null;
         routineStartedAt = null;
         phase = Phase.COUNTING;
+        if (inRoutine) {
+            fireRoutineEnded();
+        }
         settle(now);
         return ActionResult.ok();
     }
 
-    /** Skips the due break; the next interval starts now. */
+    /**
+     * Skips the due break; the next interval starts now. During the routine it ends the routine
+     * early, as its Finish button does (a partial break), and closes its window.
+     */
     public synchronized ActionResult skip() {
         Instant now = observe();
-        if (phase != Phase.DUE) {
+        if (phase == Phase.IN_ROUTINE) {
+            record(BreakEvent.of(EventKind.PARTIAL, routineStartedAt, now));
+            restartInterval(now);
+            fireRoutineEnded();
+        } else if (phase == Phase.DUE) {
+            record(BreakEvent.of(EventKind.SKIPPED, dueSince, now));
+            restartInterval(now);
+        } else {
             return ActionResult.refused(Refusal.NOTHING_DUE);
         }
-        record(BreakEvent.of(EventKind.SKIPPED, dueSince, now));
-        restartInterval(now);
         settle(now);
         return ActionResult.ok();
     }
 
-    /** Starts the routine now, whether a break is due or not; it counts as a break. */
+    /**
+     * Starts the routine now, whether a break is due or not; it counts as a break. While the
+     * routine's window is up (the routine, or its end screen) it starts no other: the window is
+     * brought to the front and the answer says so.
+     */
     public synchronized ActionResult startRoutine() {
         Instant now = observe();
-        if (phase != Phase.IN_ROUTINE) {
-            phase = Phase.IN_ROUTINE;
-            routineStartedAt = now;
-            dueSince = null;
-            fireRoutineStarted();
-            settle(now);
+        if (routineShowing) {
+            fireRoutineToFront();
+            return ActionResult.refused(Refusal.ROUTINE_SHOWING);
         }
+        routineShowing = true;
+        phase = Phase.IN_ROUTINE;
+        routineStartedAt = now;
+        dueSince = null;
+        fireRoutineStarted();
+        settle(now);
         return ActionResult.ok();
+    }
+
+    /**
+     * The routine window is gone, whatever took it (Finish, Close, Esc, its close box, the
+     * window manager, a failure while building it). A routine still running ends as partial.
+     */
+    public synchronized void routineClosed() {
+        Instant now = observe();
+        routineShowing = false;
+        if (phase == Phase.IN_ROUTINE) {
+            record(BreakEvent.of(EventKind.PARTIAL, routineStartedAt, now));
+            restartInterval(now);
+        }
+        settle(now);
     }
 
     /** Ends the routine: {@code completed} when it ran to its end, else it is recorded as partial. */
@@ -479,6 +518,18 @@ public final class Planner {
     private void fireRoutineStarted() {
         for (PlannerListener l : listeners) {
             l.routineStarted();
+        }
+    }
+
+    private void fireRoutineToFront() {
+        for (PlannerListener l : listeners) {
+            l.routineToFront();
+        }
+    }
+
+    private void fireRoutineEnded() {
+        for (PlannerListener l : listeners) {
+            l.routineEnded();
         }
     }
 }

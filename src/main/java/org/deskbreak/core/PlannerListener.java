@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * What the core tells the outside world (the UI, history, the command server). Callbacks run on
  * the thread that drove the planner, while it holds its lock: implementations must return quickly
- * and hop to their own thread explicitly (Swing: {@code EventQueue.invokeLater}).
+ * and hop to their own thread explicitly (Swing: the ui package's {@code Edt.later}; file work: the
+ * app's file thread). No file or D-Bus work in a callback.
  */
 public interface PlannerListener {
 
@@ -21,8 +22,19 @@ public interface PlannerListener {
     default void breakDue(boolean renudge) {
     }
 
-    /** The routine started (from the tray, the reminder, or the command line): show it. */
+    /**
+     * The routine started (from the tray, the reminder, or the command line): show it. When the
+     * window goes, in whatever way, tell the planner ({@link Planner#routineClosed()}).
+     */
     default void routineStarted() {
+    }
+
+    /** The routine was asked for while its window (the routine or its end screen) is up: raise it. */
+    default void routineToFront() {
+    }
+
+    /** The routine ended away from its window (skipped or snoozed elsewhere): close the window. */
+    default void routineEnded() {
     }
 
     /** An outcome to record. */

@@ -1,10 +1,13 @@
 package org.deskbreak.history;
 
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.deskbreak.core.BreakEvent;
 import org.deskbreak.core.DayTally;
@@ -28,11 +31,8 @@ public record Statistics(List<Day> days) {
         }
         for (BreakEvent e : events) {
             // Outcomes count on the day they ended (a skip counts when it was skipped).
-            LocalDate d = e.end().orElse(e.start()).atZone(zone).toLocalDate();
-            if (e.kind() == EventKind.SNOOZED || e.kind() == EventKind.PAUSED) {
-                d = e.start().atZone(zone).toLocalDate();
-            }
-            int[] c = counts.get(d);
+            Instant when = e.kind() == EventKind.SNOOZED || e.kind() == EventKind.PAUSED ? e.start() : e.end().orElse(e.start());
+            int[] c = dayOf(when, zone).map(counts::get).orElse(null);
             if (c != null) {
                 c[e.kind().ordinal()]++;
             }
@@ -42,6 +42,21 @@ public record Statistics(List<Day> days) {
                 c[EventKind.COMPLETED.ordinal()], c[EventKind.PARTIAL.ordinal()], c[EventKind.SKIPPED.ordinal()],
                 c[EventKind.SNOOZED.ordinal()], c[EventKind.NATURAL.ordinal()])));
         return new Statistics(List.copyOf(days));
+    }
+
+    /**
+     * The day of {@code t} in {@code zone}, or nothing for an instant no zone can place (near the
+     * limits of the time types an offset overflows): such an event counts on no day.
+     */
+    static Optional<LocalDate> dayOf(Instant t, ZoneId zone) {
+        if (!HistoryLog.plausible(t)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(t.atZone(zone).toLocalDate());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     public Day today() {

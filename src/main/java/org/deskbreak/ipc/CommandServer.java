@@ -9,26 +9,41 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import org.deskbreak.platform.FileKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Listens on the Unix-domain command socket. One daemon thread serves every client through a
  * selector, so a slow, silent or hostile client never holds a thread: each connection gets a
- * deadline and is dropped when it passes. Idle, the thread sleeps in the selector without polling.
+ * deadline for sending its request and is dropped when it passes. Idle, the thread sleeps in the
+ * selector without polling.
+ *
+ * <p>Commands run one at a time, in the order they came, on a second thread. A client is told at
+ * once that its command is queued and again when it starts, so however many clients arrive
+ * together, none gives up on a command that is then carried out, and the selector keeps answering
+ * while a command does slow work. Clients beyond {@link #MAX_CLIENTS} wait in the socket's backlog
+ * until a place is free; none is turned away.
  */
 public final class CommandServer implements AutoCloseable {
 
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
-    /** More waiting clients than a person could start by hand; beyond it new ones are turned away. */
-    static final int MAX_CLIENTS = 32;
+    /** Open connections at most; further clients wait in the backlog until one closes. */
+    static final int MAX_CLIENTS = 256;
+    private static final int BACKLOG = 256;
     private static final Logger LOG = LoggerFactory.getLogger(CommandServer.class);
 
     private final InstanceLock lock;
@@ -39,20 +54,31 @@ public final class CommandServer implements AutoCloseable {
     private final RequestHandler handler;
     private final long timeoutNanos;
     private final Thread thread;
+    private final Thread runner;
+    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    /** What the command thread hands back to the selector thread: progress and replies to write. */
+    private final Queue<Runnable> handBack = new ConcurrentLinkedQueue<>();
+    private final SelectionKey acceptKey;
+    private int connections;
     private volatile boolean open = true;
 
-    private CommandServer(InstanceLock lock, Path socket, ServerSocketChannel server, Selector selector, PeerCheck peers,
-                          RequestHandler handler, Duration timeout, ThreadFactory threads) {
+    private CommandServer(InstanceLock lock, Path socket, ServerSocketChannel server, Selector selector,
+                          SelectionKey acceptKey, PeerCheck peers, RequestHandler handler, Duration timeout,
+                          ThreadFactory threads) {
         this.lock = lock;
         this.socket = socket;
         this.server = server;
         this.selector = selector;
+        this.acceptKey = acceptKey;
         this.peers = peers;
         this.handler = handler;
         this.timeoutNanos = timeout.toNanos();
         this.thread = threads.newThread(this::serve);
         thread.setDaemon(true);
         thread.setName("deskbreak-commands");
+        this.runner = threads.newThread(this::runCommands);
+        runner.setDaemon(true);
+        runner.setName("deskbreak-command-runner");
     }
 
     /**
@@ -71,14 +97,15 @@ public final class CommandServer implements AutoCloseable {
         }
         Objects.requireNonNull(handler, "handler");
         Path socket = folder.socket();
-        Files.deleteIfExists(socket);
+        removeLeftover(socket);
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         Selector selector = null;
+        SelectionKey acceptKey;
         try {
-            server.bind(UnixDomainSocketAddress.of(socket));
+            server.bind(UnixDomainSocketAddress.of(socket), BACKLOG);
             server.configureBlocking(false);
             selector = Selector.open();
-            server.register(selector, SelectionKey.OP_ACCEPT);
+            acceptKey = server.register(selector, SelectionKey.OP_ACCEPT);
         } catch (IOException | RuntimeException e) {
             server.close();
             if (selector != null) {
@@ -86,10 +113,20 @@ public final class CommandServer implements AutoCloseable {
             }
             throw e;
         }
-        CommandServer commands = new CommandServer(proof, socket, server, selector, new PeerCheck(folder.owner()),
-                handler, timeout, Thread::new);
+        CommandServer commands = new CommandServer(proof, socket, server, selector, acceptKey,
+                new PeerCheck(folder.owner()), handler, timeout, Thread::new);
+        commands.runner.start();
         commands.thread.start();
         return commands;
+    }
+
+    /** A socket (or stray file) left by a crashed app goes; a folder in its place is not ours to delete. */
+    private static void removeLeftover(Path socket) throws IOException {
+        Optional<FileKind> there = FileKind.of(socket);
+        if (there.isPresent() && there.get() == FileKind.FOLDER) {
+            throw new FileSystemException(socket.toString(), null, "is a folder, not a socket");
+        }
+        Files.deleteIfExists(socket);
     }
 
     public Path socket() {
@@ -100,6 +137,9 @@ public final class CommandServer implements AutoCloseable {
     public void close() {
         open = false;
         selector.wakeup();
+        // Wakes the command thread so it sees the server closed; a command under way is let finish
+        // rather than interrupted half-way through a save.
+        commands.add(Reply.NOTHING);
         if (Thread.currentThread() != thread) {
             try {
                 thread.join(READ_TIMEOUT.toMillis());
@@ -112,6 +152,7 @@ public final class CommandServer implements AutoCloseable {
     private void serve() {
         try {
             while (open) {
+                runHandedBack();
                 long wait = closeExpired();
                 selector.select(wait == Long.MAX_VALUE ? 0 : Math.max(1, wait));
                 Iterator<SelectionKey> ready = selector.selectedKeys().iterator();
@@ -152,15 +193,21 @@ public final class CommandServer implements AutoCloseable {
             return;
         }
         client.configureBlocking(false);
-        if (selector.keys().size() > MAX_CLIENTS) {
-            client.close();
-            return;
-        }
+        connections++;
         Connection connection = new Connection(System.nanoTime() + timeoutNanos);
         SelectionKey key = client.register(selector, SelectionKey.OP_READ, connection);
         if (!peers.allows(client)) {
             LOG.warn("refused a command from another user");
             answer(key, new Reply(Reply.Status.DENIED, "only the user running DeskBreak may control it", "", Reply.NOTHING));
+        }
+        acceptOnlyWhileThereIsRoom();
+    }
+
+    /** A full house stops accepting rather than hanging up: the kernel keeps the rest waiting. */
+    private void acceptOnlyWhileThereIsRoom() {
+        boolean room = connections < MAX_CLIENTS;
+        if (acceptKey.isValid()) {
+            acceptKey.interestOps(room ? SelectionKey.OP_ACCEPT : 0);
         }
     }
 
@@ -174,7 +221,12 @@ public final class CommandServer implements AutoCloseable {
         int n = client.read(connection.in);
         Optional<ByteBuffer> line = connection.line();
         if (line.isPresent()) {
-            answer(key, replyTo(line.get()));
+            Protocol.Decoded decoded = Protocol.decodeRequest(line.get());
+            if (decoded.request().isEmpty()) {
+                answer(key, Reply.bad(decoded.problem()));
+            } else {
+                queue(key, decoded.request().get());
+            }
         } else if (n < 0) {
             answer(key, Reply.bad("the request ended before its newline"));
         } else if (!connection.in.hasRemaining()) {
@@ -182,34 +234,107 @@ public final class CommandServer implements AutoCloseable {
         }
     }
 
-    private Reply replyTo(ByteBuffer line) {
-        Protocol.Decoded decoded = Protocol.decodeRequest(line);
-        if (decoded.request().isEmpty()) {
-            return Reply.bad(decoded.problem());
-        }
+    /**
+     * Tells the client its command is queued, then hands it to the command thread. The client's
+     * deadline is lifted: from here on the wait is DeskBreak's, not the client's fault.
+     */
+    private void queue(SelectionKey key, Request request) throws IOException {
+        Connection connection = (Connection) key.attachment();
+        connection.deadline = Long.MAX_VALUE;
+        send(key, Protocol.encodeProgress(Protocol.Progress.QUEUED));
+        commands.add(() -> {
+            handBack(() -> sendSafely(key, Protocol.encodeProgress(Protocol.Progress.STARTED)));
+            Reply reply = replyTo(request);
+            handBack(() -> answerSafely(key, reply));
+        });
+    }
+
+    /** On the command thread, one command after another. */
+    private void runCommands() {
         try {
-            return handler.handle(decoded.request().get());
+            while (open) {
+                commands.take().run();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // closed: commands not yet started are dropped with their clients, who were never told they started
+    }
+
+    private Reply replyTo(Request request) {
+        try {
+            return handler.handle(request);
         } catch (RuntimeException e) {
-            LOG.warn("command failed: {}", decoded.request().get(), e);
+            LOG.warn("command failed: {}", request, e);
             return Reply.error("the command failed inside DeskBreak: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private void handBack(Runnable onSelectorThread) {
+        handBack.add(onSelectorThread);
+        selector.wakeup();
+    }
+
+    private void runHandedBack() {
+        for (Runnable r = handBack.poll(); r != null; r = handBack.poll()) {
+            r.run();
+        }
+    }
+
+    private void sendSafely(SelectionKey key, byte[] bytes) {
+        try {
+            send(key, bytes);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("dropping a command client", e);
+            drop(key);
+        }
+    }
+
+    private void answerSafely(SelectionKey key, Reply reply) {
+        try {
+            answer(key, reply);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("dropping a command client", e);
+            drop(key);
+            // the client hung up before its answer; the command was done all the same
+            runAfterSent(reply.afterSent());
         }
     }
 
     private void answer(SelectionKey key, Reply reply) throws IOException {
         Connection connection = (Connection) key.attachment();
-        connection.out = ByteBuffer.wrap(Protocol.encode(reply));
         connection.afterSent = reply.afterSent();
-        key.interestOps(SelectionKey.OP_WRITE);
+        connection.answered = true;
+        connection.deadline = System.nanoTime() + timeoutNanos;
+        send(key, Protocol.encode(reply));
+    }
+
+    private void send(SelectionKey key, byte[] bytes) throws IOException {
+        if (!key.isValid()) {
+            throw new IOException("the client is gone");
+        }
+        ((Connection) key.attachment()).out.add(ByteBuffer.wrap(bytes));
         write(key);
     }
 
     private void write(SelectionKey key) throws IOException {
         Connection connection = (Connection) key.attachment();
         SocketChannel client = (SocketChannel) key.channel();
-        client.write(connection.out);
-        if (!connection.out.hasRemaining()) {
+        while (!connection.out.isEmpty()) {
+            ByteBuffer next = connection.out.peek();
+            client.write(next);
+            if (next.hasRemaining()) {
+                key.interestOps(SelectionKey.OP_WRITE);
+                return;
+            }
+            connection.out.remove();
+        }
+        if (connection.answered) {
             runAfterSent(connection.afterSent);
+            connection.afterSent = Reply.NOTHING;
             lingerUntilTheClientCloses(key, client);
+        } else {
+            key.interestOps(0);  // queued: nothing to read or write until the command is done
         }
     }
 
@@ -226,7 +351,7 @@ public final class CommandServer implements AutoCloseable {
         drain(key, client);
     }
 
-    private static void drain(SelectionKey key, SocketChannel client) throws IOException {
+    private void drain(SelectionKey key, SocketChannel client) throws IOException {
         ByteBuffer discard = ByteBuffer.allocate(Protocol.MAX_MESSAGE_BYTES);
         int n;
         do {
@@ -265,13 +390,17 @@ public final class CommandServer implements AutoCloseable {
         return next;
     }
 
-    private static void drop(SelectionKey key) {
+    private void drop(SelectionKey key) {
+        if (key.isValid() && key.attachment() instanceof Connection) {
+            connections--;
+        }
         key.cancel();
         try {
             key.channel().close();
         } catch (IOException e) {
             // already gone
         }
+        acceptOnlyWhileThereIsRoom();
     }
 
     private void shutDown() {
@@ -291,10 +420,11 @@ public final class CommandServer implements AutoCloseable {
 
     /** What one client has sent and is owed. */
     private static final class Connection {
-        final long deadline;
+        long deadline;
         final ByteBuffer in = ByteBuffer.allocate(Protocol.MAX_MESSAGE_BYTES);
-        ByteBuffer out;
+        final Queue<ByteBuffer> out = new ArrayDeque<>();
         Runnable afterSent = Reply.NOTHING;
+        boolean answered;
         boolean draining;
 
         Connection(long deadline) {

@@ -5,8 +5,8 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import org.deskbreak.platform.RegularFile;
 
 /**
  * The single-instance authority: an OS file lock. The kernel drops it when the process dies,
@@ -22,9 +22,13 @@ public final class InstanceLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** The lock if no other process holds it. */
+    /**
+     * The lock if no other process holds it. Whatever else sits at the path (a named pipe, a
+     * folder, a link) is refused with an error rather than opened, so neither the start nor a
+     * command can hang on it or create a file where a link points.
+     */
     public static Optional<InstanceLock> tryAcquire(Path lockFile) throws IOException {
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = RegularFile.openForWriting(lockFile);
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) {

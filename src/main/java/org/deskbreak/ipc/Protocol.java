@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  * {@code DESKBREAK/1 COMMAND [ARG...]}, and a reply whose first line is
  * {@code DESKBREAK/1 STATUS message} followed by an optional body until the connection closes.
  * The version token lets a newer command line talk to an older app and get a clear refusal.
+ *
+ * <p>Before the reply the app may send progress lines, {@code DESKBREAK/1 QUEUED} when it has
+ * taken the request and {@code DESKBREAK/1 STARTED} when it begins to carry it out, so a client
+ * can wait as long as a queue of other commands takes without mistaking the wait for silence.
  */
 public final class Protocol {
 
@@ -55,6 +59,26 @@ public final class Protocol {
         return new Decoded(Optional.of(new Request(tokens.get(1), tokens.subList(2, tokens.size()))), "");
     }
 
+    /** How far the app has got with a request, before it replies. */
+    public enum Progress {
+        QUEUED,
+        STARTED;
+
+        /** The progress a line (without its newline) reports, or empty when it is not a progress line. */
+        static Optional<Progress> of(String line) {
+            for (Progress p : values()) {
+                if (line.equals(VERSION + ' ' + p.name())) {
+                    return Optional.of(p);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    public static byte[] encodeProgress(Progress progress) {
+        return bytes(VERSION + ' ' + progress.name() + '\n');
+    }
+
     public static byte[] encode(Reply reply) {
         String head = VERSION + ' ' + reply.status().name() + ' ' + oneLine(reply.message()) + '\n';
         String body = reply.body().isEmpty() || reply.body().endsWith("\n") ? reply.body() : reply.body() + '\n';
@@ -65,9 +89,14 @@ public final class Protocol {
         return bytes;
     }
 
+    /** The reply in what the app sent; progress lines before it are passed over. */
     public static Reply decodeReply(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         int end = text.indexOf('\n');
+        while (end >= 0 && Progress.of(text.substring(0, end)).isPresent()) {
+            text = text.substring(end + 1);
+            end = text.indexOf('\n');
+        }
         if (end < 0) {
             return Reply.error("the app sent an incomplete answer");
         }

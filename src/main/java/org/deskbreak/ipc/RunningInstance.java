@@ -1,8 +1,10 @@
 package org.deskbreak.ipc;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.deskbreak.platform.FileKind;
 
 /**
  * Talks to the DeskBreak that runs for this user, if one does. The lock, not the socket, says
@@ -30,10 +32,22 @@ public final class RunningInstance {
                 return Optional.empty();
             }
             if (System.nanoTime() > deadline) {
-                throw new IOException("DeskBreak is running but its command socket does not answer: " + folder.socket());
+                throw new IOException("DeskBreak is running but its command socket does not answer: " + whatIsAt(folder.socket()));
             }
             pause();
         }
+    }
+
+    /** "/run/…/deskbreak.sock: is a folder, not a socket": the path and what is wrong with it. */
+    static String whatIsAt(Path socket) throws IOException {
+        Optional<FileKind> there = FileKind.of(socket);
+        if (there.isEmpty()) {
+            return socket + ": no socket there";
+        }
+        if (there.get() != FileKind.SOCKET) {
+            return socket + ": is " + there.get().described() + ", not a socket";
+        }
+        return socket + ": nothing listens on it";
     }
 
     /** The answer, or empty when nobody listens on the socket (yet). */

@@ -2,6 +2,7 @@ package org.deskbreak.ipc;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import org.deskbreak.platform.FileKind;
 
 /**
  * The user's private folder for the instance lock and the command socket. On POSIX systems it is
@@ -84,11 +86,15 @@ public final class RuntimeFolder {
             if (Files.isSymbolicLink(dir)) {
                 throw new IOException("refusing a symbolic link as the runtime folder: " + dir);
             }
-            Files.createDirectories(dir.getParent());
+            createFolders(dir.getParent());
             try {
                 Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PRIVATE));
             } catch (java.nio.file.FileAlreadyExistsException raced) {
-                // another DeskBreak process made it a moment ago: check it below like any existing folder
+                // another DeskBreak process made it a moment ago, or something else is in the way: checked below
+            }
+            Optional<FileKind> there = FileKind.of(dir);
+            if (there.isPresent() && there.get() != FileKind.FOLDER) {
+                throw new FileSystemException(dir.toString(), null, "is " + there.get().described() + ", not a folder");
             }
         }
         long uid = ((Number) Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS)).longValue();
@@ -99,6 +105,17 @@ public final class RuntimeFolder {
             Files.setPosixFilePermissions(dir, PRIVATE);
         }
         return Optional.of(Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    /** Files.createDirectories names only the path when a file is in the way; say so. */
+    private static void createFolders(Path dir) throws IOException {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            String inTheWay = e.getFile() == null ? dir.toString() : e.getFile();
+            String kind = FileKind.of(Path.of(inTheWay)).map(FileKind::described).orElse("something");
+            throw new FileSystemException(inTheWay, null, "is " + kind + ", not a folder");
+        }
     }
 
     static long ownUid() {

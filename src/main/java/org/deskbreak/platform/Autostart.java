@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,59 +20,111 @@ import org.slf4j.LoggerFactory;
  * {@code $XDG_CONFIG_HOME/autostart}), written when the setting is on and removed when off.
  * Under {@code DESKBREAK_HOME} the entry goes to {@code DESKBREAK_HOME/autostart}, so tests and
  * portable copies never touch the real session. Other systems: not yet supported (logged once).
+ *
+ * <p>The entry starts DeskBreak as this copy was started, start options included, and names the
+ * program in {@code TryExec}, so the desktop passes over it once the program is gone. The setting
+ * is on by default, but that default writes an entry only for the installed package: a copy run
+ * from a source build or a loose jar gets one only when the user turns the setting on.
  */
 public final class Autostart {
 
     private static final Logger log = LoggerFactory.getLogger(Autostart.class);
 
+    /** What to do with the entry. */
+    enum Action { WRITE, REMOVE, LEAVE }
+
+    /**
+     * How this copy was started.
+     *
+     * @param program   the executable: the installed launcher, else the java binary
+     * @param arguments what follows it, start options last
+     * @param installed started by the installed package's launcher
+     */
+    record Launch(String program, List<String> arguments, boolean installed) {
+        Launch {
+            arguments = List.copyOf(arguments);
+        }
+
+        String execLine() {
+            StringBuilder line = new StringBuilder(quote(program));
+            for (String a : arguments) {
+                line.append(' ').append(quote(a));
+            }
+            return line.toString();
+        }
+    }
+
     private final Path dir;           // null where unsupported
-    private final String execLine;
+    private final Launch launch;
 
-    Autostart(Path dir, String execLine) {
+    Autostart(Path dir, Launch launch) {
         this.dir = dir;
-        this.execLine = execLine;
+        this.launch = launch;
     }
 
-    public static Autostart detect() {
+    /** For this process, which was started with {@code startOptions} (such as {@code --no-tray}). */
+    public static Autostart detect(List<String> startOptions) {
         return detect(System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home", ".")), launchCommand());
+                Path.of(System.getProperty("user.home", ".")), thisLaunch(startOptions));
     }
 
-    static Autostart detect(Map<String, String> env, String osName, Path userHome, String execLine) {
+    static Autostart detect(Map<String, String> env, String osName, Path userHome, Launch launch) {
         String home = env.get(AppDirs.HOME_VARIABLE);
         if (home != null && !home.isBlank()) {
-            return new Autostart(Path.of(home).toAbsolutePath().resolve("autostart"), execLine);
+            return new Autostart(Path.of(home).toAbsolutePath().resolve("autostart"), launch);
         }
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows") || os.startsWith("mac")) {
-            return new Autostart(null, execLine);
+            return new Autostart(null, launch);
         }
         String xdg = env.get("XDG_CONFIG_HOME");
         Path config = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : userHome.resolve(".config");
-        return new Autostart(config.resolve("autostart"), execLine);
+        return new Autostart(config.resolve("autostart"), launch);
     }
 
     public Optional<Path> entry() {
         return Optional.ofNullable(dir).map(d -> d.resolve("deskbreak.desktop"));
     }
 
-    /** Makes the login entry match the setting; failures are logged, never thrown. */
-    public void apply(boolean enabled) {
+    /** At start: the setting as read, which may be no more than its default. */
+    public void applyAtStart(boolean settingOn) {
+        apply(decide(settingOn, false, launch.installed()));
+    }
+
+    /** The user has just turned the setting on or off (settings window, tray, or the file). */
+    public void applyChosen(boolean settingOn) {
+        apply(decide(settingOn, true, launch.installed()));
+    }
+
+    /**
+     * Off removes the entry. On writes it when the user has just chosen so, or for the installed
+     * package; otherwise (the default, in a source build) an entry is neither made nor touched.
+     */
+    static Action decide(boolean settingOn, boolean chosenNow, boolean installed) {
+        if (!settingOn) {
+            return Action.REMOVE;
+        }
+        return chosenNow || installed ? Action.WRITE : Action.LEAVE;
+    }
+
+    /** Failures are logged, never thrown. */
+    private void apply(Action action) {
         Optional<Path> entry = entry();
         if (entry.isEmpty()) {
-            if (enabled) {
+            if (action == Action.WRITE) {
                 log.info("Start at login is not supported on this system yet");
             }
             return;
         }
         try {
-            if (enabled) {
-                write(entry.get());
-            } else {
-                Files.deleteIfExists(entry.get());
+            switch (action) {
+                case WRITE -> write(entry.get());
+                case REMOVE -> Files.deleteIfExists(entry.get());
+                case LEAVE -> log.info("Start at login is on by default only for the installed package;"
+                        + " turn it on in the settings to start this copy at login");
             }
         } catch (IOException e) {
-            log.warn("Could not update the login entry {}: {}", entry.get(), e.toString());
+            log.warn("Could not update the login entry: {}", FileErrors.describe(e));
         }
     }
 
@@ -78,7 +133,8 @@ public final class Autostart {
                 + "Type=Application\n"
                 + "Name=DeskBreak\n"
                 + "Comment=Break reminders with a two-minute wall routine for your back\n"
-                + "Exec=" + execLine + "\n"
+                + "TryExec=" + launch.program() + "\n"
+                + "Exec=" + launch.execLine() + "\n"
                 + "Icon=deskbreak\n"
                 + "Terminal=false\n"
                 + "X-GNOME-Autostart-enabled=true\n";
@@ -86,7 +142,8 @@ public final class Autostart {
 
     private void write(Path entry) throws IOException {
         String text = desktopFile();
-        if (Files.isRegularFile(entry) && Files.readString(entry, StandardCharsets.UTF_8).equals(text)) {
+        if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                && Files.readString(entry, StandardCharsets.UTF_8).equals(text)) {
             return;
         }
         Files.createDirectories(entry.getParent());
@@ -99,33 +156,44 @@ public final class Autostart {
         }
     }
 
-    /** How this copy of DeskBreak was launched: the installed launcher, else java -jar this jar. */
     /** The footprint options this JVM was started with (installer/jvm.options), so a login start is as lean. */
-    static String jvmOptions() {
+    static List<String> jvmOptions() {
         return jvmOptions(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
     }
 
-    static String jvmOptions(java.util.List<String> inputArguments) {
-        StringBuilder kept = new StringBuilder();
+    static List<String> jvmOptions(List<String> inputArguments) {
+        List<String> kept = new ArrayList<>();
         for (String a : inputArguments) {
             if ((a.startsWith("-XX:") || a.startsWith("-Xss") || a.startsWith("-Xmx")) && !a.contains(" ")) {
-                kept.append(' ').append(a);
+                kept.add(a);
             }
         }
-        return kept.toString();
+        return kept;
     }
 
-    static String launchCommand() {
-        String launcher = System.getProperty("jpackage.app-path");
-        if (launcher != null) {
-            return quote(launcher);
+    /** How this copy of DeskBreak was launched: the installed launcher, else java -jar this jar. */
+    static Launch thisLaunch(List<String> startOptions) {
+        return launch(System.getProperty("jpackage.app-path"), ProcessHandle.current().info().command(), ownJar(),
+                jvmOptions(), startOptions);
+    }
+
+    static Launch launch(String installedLauncher, Optional<String> javaBinary, Optional<Path> jar,
+                         List<String> jvmOptions, List<String> startOptions) {
+        if (installedLauncher != null && !installedLauncher.isBlank()) {
+            return new Launch(installedLauncher, startOptions, true);
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> arguments = new ArrayList<>(jvmOptions);
+        arguments.add("-jar");
+        arguments.add(jar.map(j -> j.toAbsolutePath().toString()).orElse("deskbreak.jar"));
+        arguments.addAll(startOptions);
+        return new Launch(javaBinary.orElse("java"), arguments, false);
+    }
+
+    private static Optional<Path> ownJar() {
         try {
-            Path jar = Path.of(Autostart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return quote(java) + jvmOptions() + " -jar " + quote(jar.toAbsolutePath().toString());
+            return Optional.of(Path.of(Autostart.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (URISyntaxException | RuntimeException e) {
-            return quote(java) + jvmOptions() + " -jar deskbreak.jar";
+            return Optional.empty();
         }
     }
 

@@ -4,59 +4,156 @@ import java.awt.Image;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.deskbreak.core.Planner;
+import org.deskbreak.core.PlannerListener;
+import org.deskbreak.ui.Edt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Opens the routine window for the planner's chosen routine; the window is built lazily and released on close. */
-public final class RoutineLauncher {
+/**
+ * Opens the routine window when the planner starts the routine; the window is built lazily and
+ * released on close. It hears the planner from any thread and does its work on the event thread.
+ *
+ * <p>Its half of the contract with the planner: whenever its window goes, however it goes (Finish,
+ * Close, Esc, the close box, the window manager, or an exception or error while it was being
+ * built), it tells the planner {@link Planner#routineClosed()}, so the planner is never left in
+ * the routine with nothing on screen.
+ */
+public final class RoutineLauncher implements PlannerListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoutineLauncher.class);
 
     private final Planner planner;
+    private final Clock clock;
+    private final Locale locale;
     private final Path stateDir;
     private final double timeScale;
     private final List<? extends Image> icons;
     private final ChimePlayer chime;
+    private final Function<String, RoutineLoader.Loaded> routines;
     private RoutineWindow window;
     private Optional<String> loadProblem = Optional.empty();
 
     /** With the app's own window icons, read from the classpath. */
-    public RoutineLauncher(Planner planner, Path stateDir, double timeScale) {
-        this(planner, stateDir, timeScale, RoutineIcons.load());
+    public RoutineLauncher(Planner planner, Clock clock, Locale locale, Path stateDir, double timeScale) {
+        this(planner, clock, locale, stateDir, timeScale, RoutineIcons.load());
     }
 
     /**
+     * @param clock     what the routine's steps are timed by; its zone is the one the end screen's times are in
+     * @param locale    the language of the window's texts and times
      * @param stateDir  where the window remembers its size and position
      * @param timeScale real seconds per routine second; below 1 runs the routine faster (tests, demos)
      * @param icons     the window icons, largest and smallest alike; empty for the toolkit's default
      */
-    public RoutineLauncher(Planner planner, Path stateDir, double timeScale, List<? extends Image> icons) {
+    public RoutineLauncher(Planner planner, Clock clock, Locale locale, Path stateDir, double timeScale,
+                           List<? extends Image> icons) {
+        this(planner, clock, locale, stateDir, timeScale, icons, RoutineLoader.fromResources()::load);
+    }
+
+    /** @param routines the routine for an id (tests hand in one that fails) */
+    RoutineLauncher(Planner planner, Clock clock, Locale locale, Path stateDir, double timeScale,
+                    List<? extends Image> icons, Function<String, RoutineLoader.Loaded> routines) {
+        this.routines = routines;
         this.planner = planner;
+        this.clock = clock;
+        this.locale = locale;
         this.stateDir = stateDir;
         this.timeScale = timeScale > 0 && !Double.isInfinite(timeScale) ? timeScale : 1.0;
         this.icons = List.copyOf(icons);
         this.chime = ChimePlayer.system(() -> planner.settings().sound());
     }
 
-    /** EDT only. */
+    @Override
+    public void routineStarted() {
+        Edt.later(this::show);
+    }
+
+    @Override
+    public void routineToFront() {
+        Edt.later(this::toFront);
+    }
+
+    @Override
+    public void routineEnded() {
+        Edt.later(this::endedElsewhere);
+    }
+
+    /**
+     * The end screen is about the break just taken: once the next one falls due it has nothing
+     * left to say, and left open it would hold that break's routine back.
+     */
+    @Override
+    public void breakDue(boolean renudge) {
+        Edt.later(this::closeEndScreen);
+    }
+
+    /** Opens a new routine window. EDT only. */
     public void show() {
         if (window != null) {
-            window.toFront();
-            return;
+            // The planner starts no routine while a window is up; should it, the new one wins.
+            LOG.warn("a routine started while its window was still up; replacing the window");
+            window.discard();
+            window = null;
         }
-        RoutineLoader.Loaded loaded = RoutineLoader.fromResources().load(planner.settings().routineId());
-        loadProblem = loaded.problem();
-        window = new RoutineWindow(planner, new RoutineSession(loaded.routine(), Clock.systemUTC(), timeScale),
-                WindowBoundsFile.in(stateDir), icons, chime, this::windowClosed);
-        window.open();
+        boolean opened = false;
+        try {
+            RoutineLoader.Loaded loaded = routines.apply(planner.settings().routineId());
+            loadProblem = loaded.problem();
+            window = new RoutineWindow(planner, new RoutineSession(loaded.routine(), clock, timeScale),
+                    WindowBoundsFile.in(stateDir), icons, chime, clock.getZone(), locale, this::windowClosed);
+            window.open();
+            opened = true;
+        } catch (RuntimeException e) {
+            LOG.error("the routine window could not be shown", e);
+        } finally {
+            // An Error (say, out of memory) still goes on up once the planner has been told.
+            if (!opened) {
+                RoutineWindow broken = window;
+                window = null;
+                if (broken != null) {
+                    broken.discard();
+                }
+                planner.routineClosed();
+            }
+        }
+    }
+
+    /** EDT only. */
+    private void toFront() {
+        if (window != null) {
+            window.toFront();
+        } else {
+            // Nothing is up although the planner thought so: let it know rather than stay stuck.
+            LOG.warn("asked to raise a routine window that is not there");
+            planner.routineClosed();
+        }
+    }
+
+    private void closeEndScreen() {
+        if (window != null && window.onEndScreen()) {
+            window.close();
+        }
+    }
+
+    /** The routine was skipped or snoozed from elsewhere: its steps go; an end screen may stay. */
+    private void endedElsewhere() {
+        if (window != null && !window.onEndScreen()) {
+            window.close();
+        }
     }
 
     public boolean isShowing() {
         return window != null;
     }
 
+    /** Closes the window (on quitting); the planner hears of it as of any other close. EDT only. */
     public void close() {
         if (window != null) {
-            window.dispose();
-            window = null;
+            window.close();
         }
     }
 
@@ -65,7 +162,16 @@ public final class RoutineLauncher {
     }
 
     private void windowClosed() {
+        LOG.info("routine window closed");
         window = null;
+        planner.routineClosed();
+    }
+
+    /** The window's timer work, for tests that move their clock by hand. EDT only. */
+    void tick() {
+        if (window != null) {
+            window.tick();
+        }
     }
 
     Path stateDir() {

@@ -30,9 +30,9 @@ import java.awt.event.WindowEvent;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -44,6 +44,7 @@ import javax.swing.SwingConstants;
 import javax.swing.Timer;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
+import org.deskbreak.core.ClockFormat;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Refusal;
 import org.slf4j.Logger;
@@ -65,7 +66,8 @@ final class RoutineWindow {
     private final List<? extends Image> icons;
     private final Runnable onClosed;
     private final StepAnnouncer announcer;
-    private final ResourceBundle texts = ResourceBundle.getBundle("org.deskbreak.routine.routine");
+    private final ResourceBundle texts;
+    private final ClockFormat clockTime;
     private final JFrame frame = new JFrame();
     private final IllustrationView picture = new IllustrationView();
     private final JLabel stepOf = new JLabel("", SwingConstants.CENTER);
@@ -83,9 +85,16 @@ final class RoutineWindow {
     private int shownStep = -1;
     private boolean ended;
     private boolean disposed;
+    private boolean reported;
 
+    /**
+     * @param zone   the zone the end screen's time of the next break is shown in
+     * @param locale the language of the texts and of that time
+     */
     RoutineWindow(Planner planner, RoutineSession session, WindowBoundsFile boundsFile,
-                  List<? extends Image> icons, ChimePlayer chime, Runnable onClosed) {
+                  List<? extends Image> icons, ChimePlayer chime, ZoneId zone, Locale locale, Runnable onClosed) {
+        this.texts = ResourceBundle.getBundle("org.deskbreak.routine.routine", locale);
+        this.clockTime = new ClockFormat(locale, zone);
         this.planner = planner;
         this.session = session;
         this.boundsFile = boundsFile;
@@ -103,6 +112,12 @@ final class RoutineWindow {
             @Override
             public void windowClosing(WindowEvent e) {
                 closeRequested();
+            }
+
+            /** Gone some other way than through this class (disposed elsewhere): still say so. */
+            @Override
+            public void windowClosed(WindowEvent e) {
+                reportClosed();
             }
         });
         stepOf.setName("stepOf");
@@ -200,9 +215,31 @@ final class RoutineWindow {
         return new Rectangle(b.x + in.left, b.y + in.top, b.width - in.left - in.right, b.height - in.top - in.bottom);
     }
 
+    /** Brings the window back where the user sees it, from behind other windows or from the taskbar. */
     void toFront() {
+        if ((frame.getExtendedState() & Frame.ICONIFIED) != 0) {
+            frame.setExtendedState(frame.getExtendedState() & ~Frame.ICONIFIED);
+        }
+        frame.setVisible(true);
         frame.toFront();
         frame.requestFocus();
+    }
+
+    /** The routine ran to its end and the end screen is showing. */
+    boolean onEndScreen() {
+        return ended;
+    }
+
+    /** Closes the window as the user would: a routine still running ends as partial. */
+    void close() {
+        closeWindow();
+    }
+
+    /** Lets go of a window that failed to open, or is replaced, without a word to anyone. */
+    void discard() {
+        reported = true;
+        timer.stop();
+        frame.dispose();
     }
 
     /** Remembers where the window was, then lets it go. */
@@ -322,9 +359,7 @@ final class RoutineWindow {
         ended = true;
         timer.stop();
         planner.finishRoutine(true);
-        String at = planner.snapshot().nextBreakAt()
-                .map(t -> DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(t))
-                .orElse("\u2014");
+        String at = planner.snapshot().nextBreakAt().map(clockTime::format).orElse("\u2014");
         JButton close = button("window.close", this::closeWindow);
         frame.setContentPane(DoneView.build(MessageFormat.format(texts.getString("window.done"), at),
                 texts.getString("window.doneNote"), close, this::closeWindow));
@@ -391,7 +426,16 @@ final class RoutineWindow {
 
     private void closeWindow() {
         dispose();
-        onClosed.run();
+        reportClosed();
+    }
+
+    /** Told once, however the window went. */
+    private void reportClosed() {
+        if (!reported) {
+            reported = true;
+            timer.stop();
+            onClosed.run();
+        }
     }
 
     /**

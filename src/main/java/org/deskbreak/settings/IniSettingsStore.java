@@ -3,6 +3,8 @@ package org.deskbreak.settings;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
@@ -19,18 +21,21 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.prefs.Preferences;
 import org.deskbreak.core.Defaults;
 import org.deskbreak.core.Settings;
+import org.deskbreak.core.SettingsChange;
+import org.deskbreak.core.SettingsNotSaved;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.platform.AppDirs;
 import org.ini4j.Ini;
-import org.ini4j.IniPreferences;
 import org.ini4j.Profile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +43,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Settings kept in deskbreak.ini, a file people may edit by hand. The file is exposed as
  * {@link Preferences} (one node per section) through ini4j; the typed {@link Settings} are read
- * from those nodes. Comments and keys DeskBreak does not know survive its saves. All methods are
- * thread-safe.
+ * from those nodes, literally (no ini4j references). Comments, empty sections and keys DeskBreak
+ * does not know survive its saves. An app save re-reads the file first and writes only what it
+ * changed onto what is there, so a hand edit the file watch has not delivered yet is kept, and a
+ * file it cannot read is kept aside before it is replaced. All methods are thread-safe.
  */
 public final class IniSettingsStore implements SettingsStore, AutoCloseable {
 
@@ -51,8 +58,10 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
 
     private final Path file;
     private final Clock clock;
+    private final AtomicFile writer;
     private final Object lock = new Object();
     private final List<Consumer<Settings>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<SettingsProblem>> problemListeners = new CopyOnWriteArrayList<>();
 
     private Ini ini;
     private Preferences preferences;
@@ -60,6 +69,8 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
     private byte[] lastSeenBytes;
     private Settings current;
     private boolean fileUnusable;
+    /** A save failed: memory holds settings the file does not, written at the next save. */
+    private boolean unsaved;
     private volatile SettingsProblem problem;
     private List<String> lastBadKeys = List.of();
 
@@ -67,8 +78,13 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
     private Thread watcher;
 
     public IniSettingsStore(Path file, Clock clock) {
+        this(file, clock, AtomicFile.REAL);
+    }
+
+    IniSettingsStore(Path file, Clock clock, AtomicFile writer) {
         this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.writer = Objects.requireNonNull(writer, "writer");
     }
 
     public static IniSettingsStore of(AppDirs dirs, Clock clock) {
@@ -84,6 +100,8 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
         synchronized (lock) {
             problem = null;
             fileUnusable = false;
+            unsaved = false;
+            AtomicFile.removeLeftovers(file);
             try {
                 useParsed(SettingsFileReader.read(file));
                 return current;
@@ -121,16 +139,64 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
         }
     }
 
+    /** The settings in force, as last read from or saved to the file; does not touch the file. */
+    @Override
+    public Settings current() {
+        synchronized (lock) {
+            ensureLoaded();
+            return current;
+        }
+    }
+
+    /** Saves the fields where {@code settings} differs from {@link #current()}, onto what the file holds now. */
     @Override
     public void save(Settings settings) {
         Objects.requireNonNull(settings, "settings");
         synchronized (lock) {
-            ensureLoaded();
-            SettingsKeys.write(settings, preferences);
-            current = settings;
-            lastBadKeys = List.of();
-            saveFile();
+            update(SettingsChange.between(current(), settings));
         }
+    }
+
+    /**
+     * Re-reads the file, applies {@code change} to the settings found there and writes only the
+     * keys whose values changed. A file that cannot be read is kept aside as
+     * {@code deskbreak.ini.broken-<time>} first, and the problem listeners are told.
+     *
+     * @throws SettingsNotSaved when the file cannot be written; the store keeps the new settings in memory
+     */
+    @Override
+    public Settings update(UnaryOperator<Settings> change) {
+        Objects.requireNonNull(change, "change");
+        SettingsProblem told = null;
+        Settings next;
+        synchronized (lock) {
+            ensureLoaded();
+            Optional<String> unreadable = catchUp();
+            Settings base = current;
+            next = Objects.requireNonNull(change.apply(base), "the changed settings");
+            if (next.equals(base) && !unsaved) {
+                return next;  // nothing to write; an unreadable hand edit stays for the user to finish
+            }
+            List<String> written = SettingsKeys.changedKeys(base, next);
+            SettingsKeys.write(base, next, preferences);
+            current = next;
+            lastBadKeys = lastBadKeys.stream().filter(k -> !written.contains(k)).toList();
+            unsaved = true;
+            if (unreadable.isPresent()) {
+                told = keepAsideBeforeSaving(unreadable.get());
+            }
+            try {
+                saveFile();
+            } finally {
+                announce(told);
+            }
+        }
+        return next;
+    }
+
+    /** Tells {@code listener} when a file DeskBreak could not read was kept aside while running. */
+    public void onProblem(Consumer<SettingsProblem> listener) {
+        problemListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Writes the preferences as they are now, atomically. */
@@ -139,15 +205,91 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
             ensureLoaded();
             if (fileUnusable) {
                 LOG.warn("Not saving settings: the unreadable file at {} could not be moved aside", file);
-                return;
+                throw new SettingsNotSaved(notSaved("the unreadable file there could not be moved aside"), current, null);
             }
             byte[] bytes = serialize();
             try {
-                AtomicFile.write(file, bytes);
+                writer.write(file, bytes);
                 lastSeenBytes = bytes;
+                unsaved = false;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot save settings to " + file, e);
+                unsaved = true;
+                LOG.warn("Cannot save settings to {}", file, e);
+                throw new SettingsNotSaved(notSaved(reasonFor(e)), current, e);
             }
+        }
+    }
+
+    private String notSaved(String reason) {
+        return "Could not save " + file.getFileName() + ": " + reason;
+    }
+
+    /** The cause of a failed write in a few words a user can act on. */
+    private String reasonFor(IOException e) {
+        if (e instanceof AtomicFile.FolderRefused) {
+            return e.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "not allowed to write in " + file.getParent();
+        }
+        String text = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        if (lower.contains("no space left")) {
+            return "no space left on device";
+        }
+        if (lower.contains("quota")) {
+            return "disk quota exceeded";
+        }
+        if (lower.contains("read-only file system")) {
+            return "the disk is read-only";
+        }
+        if (lower.contains("permission denied")) {
+            return "not allowed to write in " + file.getParent();
+        }
+        return text == null || text.isBlank() ? e.getClass().getSimpleName() : text;
+    }
+
+    /**
+     * Brings in what the file holds now, under the lock, before a save: an edit the file watch
+     * has not delivered yet becomes the base of the change. Returns why the file cannot be read,
+     * when it cannot; the settings in memory are then the base.
+     */
+    private Optional<String> catchUp() {
+        SettingsFileReader.Parsed parsed;
+        try {
+            parsed = SettingsFileReader.read(file);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();  // deleted: the save writes it again from memory
+        } catch (SettingsFileReader.BrokenFileException e) {
+            return Optional.of(e.getMessage());
+        }
+        if (!Arrays.equals(parsed.bytes(), lastSeenBytes)) {
+            lastSeenBytes = parsed.bytes();
+            takeOver(parsed);
+            readSettings();
+            unsaved = false;  // the hand edit is newer than anything memory failed to save
+        }
+        return Optional.empty();
+    }
+
+    /** Keeps the unreadable hand edit beside the file before the save replaces it; the user hears of it once. */
+    private SettingsProblem keepAsideBeforeSaving(String reason) {
+        Path kept = brokenCopyName();
+        try {
+            Files.move(file, kept);
+        } catch (IOException e) {
+            LOG.warn("Settings file {} cannot be read ({}) nor moved aside; not saving over it", file, reason, e);
+            throw new SettingsNotSaved(notSaved("the file there cannot be read and could not be moved aside"),
+                    current, e);
+        }
+        LOG.warn("Settings file {} cannot be read ({}); kept it as {} before saving", file, reason, kept);
+        problem = SettingsProblem.whileRunning(reason, kept);
+        return problem;
+    }
+
+    private void announce(SettingsProblem told) {
+        if (told != null) {
+            problemListeners.forEach(l -> l.accept(told));
         }
     }
 
@@ -189,7 +331,7 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
         if (preferences == null) {
             ini = parsed.ini();
             trailer = parsed.trailer();
-            preferences = new IniPreferences(ini);
+            preferences = new LiteralIniPreferences(ini);
         } else {
             takeOver(parsed);
         }
@@ -211,14 +353,14 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
         ini = SettingsFileReader.emptyIni();
         ini.setComment(SettingsKeys.HEADER);
         trailer = "";
-        preferences = new IniPreferences(ini);
+        preferences = new LiteralIniPreferences(ini);
         SettingsKeys.write(Defaults.SETTINGS, preferences);
         current = Defaults.SETTINGS;
         lastBadKeys = List.of();
         try {
             saveFile();
-        } catch (UncheckedIOException e) {
-            LOG.warn("Cannot write a fresh settings file at {}", file, e);
+        } catch (SettingsNotSaved e) {
+            LOG.warn("Cannot write a fresh settings file at {}: {}", file, e.getMessage());
         }
     }
 
@@ -353,6 +495,10 @@ public final class IniSettingsStore implements SettingsStore, AutoCloseable {
         for (String name : new ArrayList<>(ini.keySet())) {
             Profile.Section mine = ini.get(name);
             Profile.Section theirs = edited.get(name);
+            if (theirs == null && !SettingsKeys.SECTIONS.contains(name)) {
+                ini.remove(name);  // the user deleted a section of their own; empty sections are stored now
+                continue;
+            }
             for (String key : new ArrayList<>(mine.keySet())) {
                 if (theirs == null || !theirs.containsKey(key)) {
                     if (isPreferenceName(name) && isPreferenceKey(key, "")) {

@@ -9,7 +9,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.ini4j.Config;
 import org.ini4j.Ini;
 import org.ini4j.InvalidFileFormatException;
@@ -17,7 +20,7 @@ import org.ini4j.InvalidFileFormatException;
 /**
  * Reads deskbreak.ini and decides whether it can be used at all. ini4j is lenient (a key without
  * "=" is taken as a key with no value), so "cannot be parsed" is defined here: larger than
- * {@link #MAX_BYTES}, not a readable regular file, not UTF-8, containing control characters other
+ * {@link #MAX_BYTES}, not a readable regular file (a pipe or device is refused without being opened), not UTF-8, containing control characters other
  * than tab and line ends, or rejected by ini4j (a key before any [section], an unclosed or empty
  * section header, a line starting with "=").
  */
@@ -47,6 +50,8 @@ final class SettingsFileReader {
         config.setComment(true);
         config.setHeaderComment(true);
         config.setEmptyOption(true);
+        // A [section] of the user's own with nothing in it yet (and its comment) is kept on save.
+        config.setEmptySection(true);
         config.setEscape(false);
         config.setTree(false);
         config.setMultiOption(false);
@@ -82,19 +87,30 @@ final class SettingsFileReader {
         return new Parsed(ini, trailingComments(text), bytes);
     }
 
+    /**
+     * Looks at what is there without opening it (a pipe would block the open, a device never
+     * ends), following only a link to a regular file, then reads at most the cap.
+     */
     private static byte[] readCapped(Path file) throws NoSuchFileException, BrokenFileException {
-        if (Files.isDirectory(file)) {
-            throw new BrokenFileException("a folder is where the file should be");
-        }
-        if (!Files.exists(file)) {
-            throw new NoSuchFileException(file.toString());
-        }
+        Path real = file;
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
-                throw new BrokenFileException("it is not a settings file or is larger than 1 MiB");
+            BasicFileAttributes here = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (here.isSymbolicLink()) {
+                real = file.toRealPath();
+            }
+            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isDirectory()) {
+                throw new BrokenFileException("a folder is where the file should be");
+            }
+            if (!attributes.isRegularFile()) {
+                throw new BrokenFileException("it is not a regular file but a pipe, device or socket");
+            }
+            if (attributes.size() > MAX_BYTES) {
+                throw new BrokenFileException("it is larger than 1 MiB");
             }
             // Read one byte past the cap: the file may grow between the size check and the read.
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = Files.newInputStream(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
                 byte[] bytes = in.readNBytes(MAX_BYTES + 1);
                 if (bytes.length > MAX_BYTES) {
                     throw new BrokenFileException("it is larger than 1 MiB");
@@ -102,7 +118,7 @@ final class SettingsFileReader {
                 return bytes;
             }
         } catch (NoSuchFileException e) {
-            throw e;
+            throw new NoSuchFileException(file.toString());  // or a link to nothing yet: the save creates its target
         } catch (IOException e) {
             throw new BrokenFileException("it cannot be read: " + e.getClass().getSimpleName());
         }

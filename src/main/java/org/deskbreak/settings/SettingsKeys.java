@@ -7,7 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.prefs.Preferences;
@@ -41,6 +43,19 @@ final class SettingsKeys {
 
     static final List<String> SECTIONS = List.of(REMINDERS, SCHEDULE, ROUTINE, APPEARANCE, STARTUP);
 
+    private static final Key K_INTERVAL = new Key(REMINDERS, INTERVAL);
+    private static final Key K_SNOOZE = new Key(REMINDERS, SNOOZE);
+    private static final Key K_SNOOZE_LIMIT = new Key(REMINDERS, SNOOZE_LIMIT);
+    private static final Key K_NOTICE = new Key(REMINDERS, NOTICE);
+    private static final Key K_IDLE_RESET = new Key(REMINDERS, IDLE_RESET);
+    private static final Key K_WORKING_DAYS = new Key(SCHEDULE, WORKING_DAYS);
+    private static final Key K_WORKING_HOURS = new Key(SCHEDULE, WORKING_HOURS);
+    private static final Key K_ROUTINE_ID = new Key(ROUTINE, ROUTINE_ID);
+    private static final Key K_SOUND = new Key(ROUTINE, SOUND);
+    private static final Key K_THEME = new Key(APPEARANCE, THEME);
+    private static final Key K_LANGUAGE = new Key(APPEARANCE, LANGUAGE);
+    private static final Key K_START_AT_LOGIN = new Key(STARTUP, START_AT_LOGIN);
+
     /** Written at the top of a fresh file; kept as the user leaves it afterwards. */
     static final String HEADER = String.join("\n",
             " DeskBreak settings. Edit while DeskBreak runs; changes apply when you save.",
@@ -73,6 +88,10 @@ final class SettingsKeys {
     private static final List<DayOfWeek> WEEK = List.of(DayOfWeek.values());
     private static final LocalTime END_OF_DAY_MARK = LocalTime.MIDNIGHT;
 
+    /** Where one setting lives in the file. */
+    private record Key(String section, String name) {
+    }
+
     /** Settings read from the file, and the keys whose text could not be used. */
     record Reading(Settings settings, List<String> badKeys) {
     }
@@ -81,22 +100,47 @@ final class SettingsKeys {
     }
 
     static void write(Settings s, Preferences root) {
-        Preferences reminders = root.node(REMINDERS);
-        reminders.put(INTERVAL, Long.toString(s.interval().toMinutes()));
-        reminders.put(SNOOZE, Long.toString(s.snoozeLength().toMinutes()));
-        reminders.put(SNOOZE_LIMIT, Integer.toString(s.snoozeLimitPerDay()));
-        reminders.put(NOTICE, Long.toString(s.preBreakNotice().toSeconds()));
-        reminders.put(IDLE_RESET, Long.toString(s.idleReset().toMinutes()));
-        Preferences schedule = root.node(SCHEDULE);
-        schedule.put(WORKING_DAYS, formatDays(s.workingHours().days()));
-        schedule.put(WORKING_HOURS, formatHours(s.workingHours()));
-        Preferences routine = root.node(ROUTINE);
-        routine.put(ROUTINE_ID, s.routineId());
-        routine.put(SOUND, Boolean.toString(s.sound()));
-        Preferences appearance = root.node(APPEARANCE);
-        appearance.put(THEME, s.theme().name().toLowerCase(Locale.ROOT));
-        appearance.put(LANGUAGE, s.language());
-        root.node(STARTUP).put(START_AT_LOGIN, Boolean.toString(s.startAtLogin()));
+        texts(s).forEach((key, text) -> root.node(key.section()).put(key.name(), text));
+    }
+
+    /** Writes only the keys whose text differs between {@code before} and {@code after}; the rest stay as written. */
+    static void write(Settings before, Settings after, Preferences root) {
+        Map<Key, String> old = texts(before);
+        texts(after).forEach((key, text) -> {
+            if (!text.equals(old.get(key))) {
+                root.node(key.section()).put(key.name(), text);
+            }
+        });
+    }
+
+    /** "section.key" of every key whose text differs between the two. */
+    static List<String> changedKeys(Settings before, Settings after) {
+        Map<Key, String> old = texts(before);
+        List<String> changed = new ArrayList<>();
+        texts(after).forEach((key, text) -> {
+            if (!text.equals(old.get(key))) {
+                changed.add(key.section() + "." + key.name());
+            }
+        });
+        return changed;
+    }
+
+    /** Each key with its text, in file order. */
+    private static Map<Key, String> texts(Settings s) {
+        Map<Key, String> t = new LinkedHashMap<>();
+        t.put(K_INTERVAL, Long.toString(s.interval().toMinutes()));
+        t.put(K_SNOOZE, Long.toString(s.snoozeLength().toMinutes()));
+        t.put(K_SNOOZE_LIMIT, Integer.toString(s.snoozeLimitPerDay()));
+        t.put(K_NOTICE, Long.toString(s.preBreakNotice().toSeconds()));
+        t.put(K_IDLE_RESET, Long.toString(s.idleReset().toMinutes()));
+        t.put(K_WORKING_DAYS, formatDays(s.workingHours().days()));
+        t.put(K_WORKING_HOURS, formatHours(s.workingHours()));
+        t.put(K_ROUTINE_ID, s.routineId());
+        t.put(K_SOUND, Boolean.toString(s.sound()));
+        t.put(K_THEME, s.theme().name().toLowerCase(Locale.ROOT));
+        t.put(K_LANGUAGE, s.language());
+        t.put(K_START_AT_LOGIN, Boolean.toString(s.startAtLogin()));
+        return t;
     }
 
     /** Reads every key; a key that is present but unusable is named in {@link Reading#badKeys()} and defaulted. */

@@ -1,6 +1,5 @@
 package org.deskbreak.tray;
 
-import java.awt.EventQueue;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Window;
@@ -13,6 +12,7 @@ import javax.swing.JPopupMenu;
 import javax.swing.Timer;
 import javax.swing.event.PopupMenuEvent;
 import javax.swing.event.PopupMenuListener;
+import org.deskbreak.ui.Edt;
 import org.deskbreak.ui.ScreenCorner;
 
 /**
@@ -136,7 +136,7 @@ final class PopupInvoker {
 
         private void activated() {
             activated = true;
-            EventQueue.invokeLater(this::check);
+            Edt.later(this::check);
         }
 
         private void closed() {

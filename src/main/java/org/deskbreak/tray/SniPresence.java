@@ -1,6 +1,5 @@
 package org.deskbreak.tray;
 
-import java.awt.EventQueue;
 import java.awt.MouseInfo;
 import java.awt.Point;
 import java.awt.PointerInfo;
@@ -18,6 +17,7 @@ import org.deskbreak.tray.sni.Picture;
 import org.deskbreak.tray.sni.SniTray;
 import org.deskbreak.ui.AppIcons;
 import org.deskbreak.ui.BreakActions;
+import org.deskbreak.ui.Edt;
 import org.deskbreak.ui.MenuModel;
 import org.deskbreak.ui.Messages;
 import org.deskbreak.ui.Presence;
@@ -31,45 +31,102 @@ import org.deskbreak.ui.Toast;
  * worked out here on the event thread. A left click opens the same status popup as the XEmbed
  * tray, at the pointer.
  */
-public final class SniPresence implements Presence, SniTray.Requests {
+public final class SniPresence implements Presence {
 
     /** The sizes hosts pick from; the SVG-rendered PNGs exist for each. */
     static final int[] PIXMAP_SIZES = {16, 22, 24, 32, 48, 64};
 
     private final SniTray sni;
+    private final Look look;
     private final Messages messages;
     private final StatusText text;
     private final BreakActions actions;
     private final Supplier<PlannerState> state;
     private final TrayMenu menu;
-    private final Map<AppIcons.Look, List<Picture>> pictures = new EnumMap<>(AppIcons.Look.class);
     private final StatusPopup status = new StatusPopup();
     private final Toast toast = new Toast();
     private Point lastPointer;
 
-    public SniPresence(SniTray sni, AppIcons icons, Messages messages, StatusText text, BreakActions actions,
-                       Supplier<PlannerState> state) {
+    /**
+     * For an item already on the bus, started with {@code look}'s first state and with
+     * {@code requests} as its listener: from now on the requests come here. Event thread.
+     */
+    public SniPresence(SniTray sni, Look look, Requests requests, Messages messages, StatusText text,
+                       BreakActions actions, Supplier<PlannerState> state) {
         this.sni = sni;
+        this.look = look;
         this.messages = messages;
         this.text = text;
         this.actions = actions;
         this.state = state;
         this.menu = new TrayMenu(actions, messages, text);
-        for (AppIcons.Look look : AppIcons.Look.values()) {
-            pictures.put(look, pixmaps(icons, look));
+        requests.forwardTo(new Handler());
+    }
+
+    /**
+     * What the item shows in a given state: icon, status, tooltip and menu. A pure function of
+     * the state once the pictures are made, so it needs no event thread.
+     */
+    public static final class Look {
+        private final Map<AppIcons.Look, List<Picture>> pictures = new EnumMap<>(AppIcons.Look.class);
+        private final Messages messages;
+        private final StatusText text;
+
+        public Look(AppIcons icons, Messages messages, StatusText text) {
+            this.messages = messages;
+            this.text = text;
+            for (AppIcons.Look look : AppIcons.Look.values()) {
+                pictures.put(look, pixmaps(icons, look));
+            }
+        }
+
+        public ItemState of(PlannerState s) {
+            return new ItemState(
+                    s.phase() == Phase.DUE ? ItemState.Status.NEEDS_ATTENTION : ItemState.Status.ACTIVE,
+                    messages.text("app.name"),
+                    pictures.get(TrayPresence.lookOf(s)),
+                    pictures.get(AppIcons.Look.DUE),
+                    messages.text("app.name"),
+                    text.tooltip(s),
+                    MenuModel.of(s, messages, text));
         }
     }
 
-    /** What the item shows in this state. Event thread (or before the UI is up). */
-    public ItemState itemState(PlannerState s) {
-        return new ItemState(
-                s.phase() == Phase.DUE ? ItemState.Status.NEEDS_ATTENTION : ItemState.Status.ACTIVE,
-                messages.text("app.name"),
-                pictures.get(TrayPresence.lookOf(s)),
-                pictures.get(AppIcons.Look.DUE),
-                messages.text("app.name"),
-                text.tooltip(s),
-                MenuModel.of(s, messages, text));
+    /**
+     * The item's listener from the moment it is on the bus: until the presence exists (the
+     * windows are built after the item is registered) a host's click has nowhere to go and is
+     * dropped; after that each request hops to the event thread.
+     */
+    public static final class Requests implements SniTray.Requests {
+        private volatile SniTray.Requests target;
+
+        void forwardTo(SniTray.Requests handler) {
+            target = handler;
+        }
+
+        @Override
+        public void activate(int x, int y) {
+            SniTray.Requests t = target;
+            if (t != null) {
+                t.activate(x, y);
+            }
+        }
+
+        @Override
+        public void contextMenu(int x, int y) {
+            SniTray.Requests t = target;
+            if (t != null) {
+                t.contextMenu(x, y);
+            }
+        }
+
+        @Override
+        public void chosen(MenuModel.Command command) {
+            SniTray.Requests t = target;
+            if (t != null) {
+                t.chosen(command);
+            }
+        }
     }
 
     static List<Picture> pixmaps(AppIcons icons, AppIcons.Look look) {
@@ -86,7 +143,7 @@ public final class SniPresence implements Presence, SniTray.Requests {
 
     @Override
     public void show(PlannerState s) {
-        sni.show(itemState(s));
+        sni.show(look.of(s));
     }
 
     @Override
@@ -116,21 +173,22 @@ public final class SniPresence implements Presence, SniTray.Requests {
         sni.close();
     }
 
-    // ---- what the host asks for (D-Bus threads): each hops to the event thread -------------
+    /** What the host asks for, on D-Bus threads: each request hops to the event thread. */
+    private final class Handler implements SniTray.Requests {
+        @Override
+        public void activate(int x, int y) {
+            Edt.later(SniPresence.this::iconClicked);
+        }
 
-    @Override
-    public void activate(int x, int y) {
-        EventQueue.invokeLater(this::iconClicked);
-    }
+        @Override
+        public void contextMenu(int x, int y) {
+            Edt.later(SniPresence.this::menuAsked);
+        }
 
-    @Override
-    public void contextMenu(int x, int y) {
-        EventQueue.invokeLater(this::menuAsked);
-    }
-
-    @Override
-    public void chosen(MenuModel.Command command) {
-        EventQueue.invokeLater(() -> command.runOn(actions));
+        @Override
+        public void chosen(MenuModel.Command command) {
+            Edt.later(() -> command.runOn(actions));
+        }
     }
 
     // ---- event thread ----------------------------------------------------------------------

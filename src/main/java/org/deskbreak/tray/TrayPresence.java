@@ -17,6 +17,7 @@ import org.deskbreak.core.Phase;
 import org.deskbreak.core.PlannerState;
 import org.deskbreak.ui.AppIcons;
 import org.deskbreak.ui.BreakActions;
+import org.deskbreak.ui.Edt;
 import org.deskbreak.ui.Messages;
 import org.deskbreak.ui.Presence;
 import org.deskbreak.ui.StatusPanel;
@@ -69,6 +70,7 @@ public final class TrayPresence implements Presence {
 
     /** Adds the icon to the tray. Event thread. */
     public void install() throws AWTException {
+        Edt.check();
         PlannerState s = state.get();
         look = lookOf(s);
         icon = new TrayIcon(trayImage(look), text.tooltip(s));
@@ -152,6 +154,7 @@ public final class TrayPresence implements Presence {
 
     @Override
     public void show(PlannerState s) {
+        Edt.check();
         if (icon == null) {
             return;
         }
@@ -165,6 +168,7 @@ public final class TrayPresence implements Presence {
 
     @Override
     public void headsUp(String title, String body) {
+        Edt.check();
         if (NATIVE_MESSAGES && icon != null) {
             icon.displayMessage(title, body, TrayIcon.MessageType.NONE);
         } else {
@@ -174,21 +178,25 @@ public final class TrayPresence implements Presence {
 
     @Override
     public void dismissHeadsUp() {
+        Edt.check();
         toast.close();
     }
 
     @Override
     public void showStatus() {
+        Edt.check();
         openStatus(lastClick);
     }
 
     @Override
     public Optional<Point> trayHint() {
+        Edt.check();
         return Optional.ofNullable(lastClick);
     }
 
     @Override
     public void remove() {
+        Edt.check();
         status.close();
         toast.close();
         if (icon != null) {

@@ -24,6 +24,7 @@ public final class AboutDialog {
     }
 
     public void open() {
+        Edt.check();
         if (dialog != null) {
             dialog.toFront();
             return;
@@ -69,6 +70,7 @@ public final class AboutDialog {
     }
 
     public void close() {
+        Edt.check();
         if (dialog != null) {
             dialog.dispose();
         }

@@ -1,6 +1,5 @@
 package org.deskbreak.ui;
 
-import java.awt.EventQueue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +11,8 @@ import org.deskbreak.core.PlannerState;
 
 /**
  * The planner's listener on the desktop side. Planner callbacks arrive on the scheduler's
- * thread while the planner holds its lock; each one hops to the event thread and returns.
+ * thread while the planner holds its lock; each one hops to the event thread ({@link Edt#later})
+ * and returns. The show methods run on the event thread.
  */
 public final class DesktopUi implements PlannerListener {
 
@@ -20,38 +20,36 @@ public final class DesktopUi implements PlannerListener {
     private final ReminderCard card;
     private final StatusText text;
     private final Messages messages;
-    private final Runnable showRoutine;
     private final Clock clock;
     private Instant announced;   // the break the showing heads-up is about
 
-    public DesktopUi(Presence presence, ReminderCard card, StatusText text, Messages messages,
-                     Runnable showRoutine, Clock clock) {
+    public DesktopUi(Presence presence, ReminderCard card, StatusText text, Messages messages, Clock clock) {
         this.presence = Objects.requireNonNull(presence);
         this.card = Objects.requireNonNull(card);
         this.text = text;
         this.messages = messages;
-        this.showRoutine = showRoutine;
         this.clock = clock;
     }
 
     @Override
     public void stateChanged(PlannerState state) {
-        EventQueue.invokeLater(() -> showState(state));
+        Edt.later(() -> showState(state));
     }
 
     @Override
     public void breakSoon(Instant dueAt) {
-        EventQueue.invokeLater(() -> showHeadsUp(dueAt));
+        Edt.later(() -> showHeadsUp(dueAt));
     }
 
     @Override
     public void breakDue(boolean renudge) {
-        EventQueue.invokeLater(() -> showReminder(renudge));
+        Edt.later(() -> showReminder(renudge));
     }
 
+    /** The routine window shows itself (it listens to the planner too); the reminder goes. */
     @Override
     public void routineStarted() {
-        EventQueue.invokeLater(this::showRoutine);
+        Edt.later(card::close);
     }
 
     void showState(PlannerState state) {
@@ -79,10 +77,5 @@ public final class DesktopUi implements PlannerListener {
         } else {
             card.show(presence.trayHint().orElse(null));
         }
-    }
-
-    void showRoutine() {
-        card.close();
-        showRoutine.run();
     }
 }

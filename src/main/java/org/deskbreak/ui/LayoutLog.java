@@ -2,7 +2,6 @@ package org.deskbreak.ui;
 
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.EventQueue;
 import java.awt.Point;
 import javax.swing.AbstractButton;
 import org.slf4j.Logger;
@@ -23,7 +22,7 @@ public final class LayoutLog {
     /** Logs once the window has been laid out and placed. Event thread. */
     public static void later(String what, Container root) {
         if (log.isDebugEnabled()) {
-            EventQueue.invokeLater(() -> write(what, root));
+            Edt.later(() -> write(what, root));
         }
     }
 

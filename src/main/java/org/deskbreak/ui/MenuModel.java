@@ -83,7 +83,7 @@ public record MenuModel(List<Entry> entries) {
 
         record Every(int minutes) implements Command {
             public void runOn(BreakActions actions) {
-                actions.setInterval(Duration.ofMinutes(minutes));
+                actions.chooseInterval(Duration.ofMinutes(minutes));
             }
         }
 

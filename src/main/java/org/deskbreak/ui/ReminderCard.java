@@ -66,6 +66,7 @@ public final class ReminderCard {
 
     /** Shows the card, or brings it back to the front. Event thread. */
     public void show(Point trayHint) {
+        Edt.check();
         if (window == null) {
             window = build();
         }
@@ -80,6 +81,7 @@ public final class ReminderCard {
 
     /** A gentle reminder that the card is still waiting: to the front, without focus, a short pulse. */
     public void nudge() {
+        Edt.check();
         if (window == null) {
             return;
         }
@@ -89,11 +91,13 @@ public final class ReminderCard {
     }
 
     public boolean isShowing() {
+        Edt.check();
         return window != null && window.isVisible();
     }
 
     /** Follows the planner: the card goes once the break is no longer due. */
     public void update(PlannerState s) {
+        Edt.check();
         if (window == null) {
             return;
         }
@@ -105,6 +109,7 @@ public final class ReminderCard {
     }
 
     public void close() {
+        Edt.check();
         if (pulse != null) {
             pulse.stop();
             pulse = null;

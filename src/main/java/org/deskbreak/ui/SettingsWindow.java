@@ -6,7 +6,10 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
@@ -22,9 +25,14 @@ import javax.swing.KeyStroke;
 import javax.swing.SpinnerNumberModel;
 import org.deskbreak.core.Defaults;
 import org.deskbreak.core.Settings;
+import org.deskbreak.core.SettingsChange;
+import org.deskbreak.core.SettingsNotSaved;
 import org.deskbreak.core.Theme;
 
-/** Edits a copy of the settings; Save hands the copy back, Cancel forgets it. */
+/**
+ * Edits a copy of the settings; Save hands back what the user changed in it, to be applied onto
+ * the settings in force by then (a command or a hand edit made meanwhile stays). Cancel forgets it.
+ */
 public final class SettingsWindow {
 
     private final Messages messages;
@@ -39,14 +47,19 @@ public final class SettingsWindow {
     private JCheckBox sound;
     private JComboBox<Theme> theme;
     private JCheckBox startAtLogin;
+    private JLabel problem;
 
     public SettingsWindow(Messages messages, AppIcons icons) {
         this.messages = messages;
         this.icons = icons;
     }
 
-    /** Opens the window on {@code current}, or brings it forward when already open. Event thread. */
-    public void open(Settings current, Consumer<Settings> save) {
+    /**
+     * Opens the window on {@code current}, or brings it forward when already open. Event thread.
+     * {@code save} gets the user's changes and says when they are written; when it fails with
+     * {@link SettingsNotSaved} the window stays open and shows why.
+     */
+    public void open(Settings current, Function<UnaryOperator<Settings>, CompletionStage<?>> save) {
         if (dialog != null) {
             dialog.toFront();
             return;
@@ -81,7 +94,7 @@ public final class SettingsWindow {
                 .withStartAtLogin(startAtLogin.isSelected());
     }
 
-    private JDialog build(Settings current, Consumer<Settings> save) {
+    private JDialog build(Settings current, Function<UnaryOperator<Settings>, CompletionStage<?>> save) {
         JDialog d = new JDialog((java.awt.Window) null, messages.text("settings.window"));
         d.setIconImages(icons.windowIcons());
         d.setModal(false);
@@ -123,7 +136,7 @@ public final class SettingsWindow {
         addWide(form, row, startAtLogin);
 
         JButton saveButton = new JButton(messages.text("settings.save"));
-        saveButton.addActionListener(e -> savePressed(current, save));
+        saveButton.addActionListener(e -> savePressed(current, save, saveButton));
         JButton cancel = new JButton(messages.text("settings.cancel"));
         cancel.addActionListener(e -> close());
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 12));
@@ -133,17 +146,53 @@ public final class SettingsWindow {
         d.getRootPane().registerKeyboardAction(e -> close(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
 
+        problem = new JLabel();
+        problem.setName("problem");
+        problem.setForeground(javax.swing.UIManager.getColor("Actions.Red") != null
+                ? javax.swing.UIManager.getColor("Actions.Red") : java.awt.Color.RED.darker());
+        problem.setBorder(BorderFactory.createEmptyBorder(0, 18, 0, 18));
+        problem.setVisible(false);
+        JPanel south = new JPanel(new java.awt.BorderLayout());
+        south.add(problem, java.awt.BorderLayout.NORTH);
+        south.add(buttons, java.awt.BorderLayout.SOUTH);
+
         JPanel root = new JPanel(new java.awt.BorderLayout());
         root.add(form, java.awt.BorderLayout.CENTER);
-        root.add(buttons, java.awt.BorderLayout.SOUTH);
+        root.add(south, java.awt.BorderLayout.SOUTH);
         d.setContentPane(root);
         return d;
     }
 
-    private void savePressed(Settings base, Consumer<Settings> save) {
-        Settings edited = edited(base);
-        close();
-        save.accept(edited);
+    /**
+     * Only the fields changed in the form travel: the rest is whatever is in force when saved. The
+     * window stays until the save is done, and stays open with the reason when it failed.
+     */
+    private void savePressed(Settings shown, Function<UnaryOperator<Settings>, CompletionStage<?>> save,
+                             JButton saveButton) {
+        UnaryOperator<Settings> changes = SettingsChange.between(shown, edited(shown));
+        JDialog saving = dialog;
+        saveButton.setEnabled(false);
+        save.apply(changes).whenComplete((ignored, failure) -> Edt.later(() -> saveFinished(saving, saveButton, failure)));
+    }
+
+    private void saveFinished(JDialog saving, JButton saveButton, Throwable failure) {
+        if (dialog != saving) {
+            return;  // closed meanwhile
+        }
+        if (failure == null) {
+            close();
+            return;
+        }
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        showProblem(cause instanceof SettingsNotSaved ? cause.getMessage()
+                : messages.text("settings.saveFailed", String.valueOf(cause.getMessage())));
+        saveButton.setEnabled(true);
+    }
+
+    private void showProblem(String text) {
+        problem.setText(text);
+        problem.setVisible(true);
+        dialog.pack();
     }
 
     private void forget(JDialog closed) {

@@ -11,6 +11,7 @@ import java.awt.event.WindowEvent;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
@@ -36,6 +37,7 @@ public final class StatsWindow {
     private final Messages messages;
     private final AppIcons icons;
     private final StatsText text;
+    private final Executor fileWork;
     private final Supplier<Statistics> statistics;
 
     private JDialog dialog;
@@ -44,17 +46,33 @@ public final class StatsWindow {
     private JLabel weekLine;
     private JLabel totalsLine;
 
-    /** @param statistics read each time the window opens (the history file, in the app) */
-    public StatsWindow(Messages messages, AppIcons icons, Supplier<Statistics> statistics) {
+    /**
+     * @param fileWork   where the counts are read, never the event thread
+     * @param statistics read there each time the window opens (the history file, in the app)
+     */
+    public StatsWindow(Messages messages, AppIcons icons, Executor fileWork, Supplier<Statistics> statistics) {
         this.messages = messages;
         this.icons = icons;
         this.text = new StatsText(messages);
+        this.fileWork = fileWork;
         this.statistics = statistics;
     }
 
-    /** Opens the window on the mouse's screen, or brings it forward with fresh counts. Event thread. */
+    /**
+     * Reads fresh counts on the file thread, then opens the window on the mouse's screen with them,
+     * or brings it forward. Event thread; returns before the read.
+     */
     public void open() {
+        Edt.check();
+        fileWork.execute(this::readThenShow);
+    }
+
+    private void readThenShow() {
         Statistics stats = readStatistics();
+        Edt.later(() -> show(stats));
+    }
+
+    private void show(Statistics stats) {
         if (dialog != null) {
             render(stats);
             growToFit(dialog);
@@ -70,10 +88,12 @@ public final class StatsWindow {
     }
 
     public boolean isOpen() {
+        Edt.check();
         return dialog != null;
     }
 
     public void close() {
+        Edt.check();
         if (dialog != null) {
             dialog.dispose();
             forget(dialog);

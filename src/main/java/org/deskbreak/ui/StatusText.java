@@ -3,8 +3,7 @@ package org.deskbreak.ui;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.deskbreak.core.ClockFormat;
 import org.deskbreak.core.PlannerState;
 import org.deskbreak.core.Refusal;
 
@@ -12,12 +11,12 @@ import org.deskbreak.core.Refusal;
 public final class StatusText {
 
     private final Messages messages;
-    private final ZoneId zone;
-    private final DateTimeFormatter timeFormat = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
+    private final ClockFormat clock;
 
+    /** Times follow the messages' language, as everywhere else in the app. */
     public StatusText(Messages messages, ZoneId zone) {
         this.messages = messages;
-        this.zone = zone;
+        this.clock = new ClockFormat(messages.locale(), zone);
     }
 
     /** "Next break in 23 min · 2 breaks today", "Paused until 14:00", "Break due · …". */
@@ -78,6 +77,6 @@ public final class StatusText {
     }
 
     public String time(Instant t) {
-        return timeFormat.withLocale(messages.locale()).format(t.atZone(zone));
+        return clock.format(t);
     }
 }

@@ -46,6 +46,7 @@ public final class StatusWindow implements Presence {
 
     @Override
     public void show(PlannerState s) {
+        Edt.check();
         if (panel != null) {
             panel.render(s);
         }
@@ -53,16 +54,19 @@ public final class StatusWindow implements Presence {
 
     @Override
     public void headsUp(String title, String body) {
+        Edt.check();
         toast.show(title, body, null);
     }
 
     @Override
     public void dismissHeadsUp() {
+        Edt.check();
         toast.close();
     }
 
     @Override
     public void showStatus() {
+        Edt.check();
         if (frame == null) {
             frame = build();
             frame.pack();
@@ -76,11 +80,13 @@ public final class StatusWindow implements Presence {
 
     @Override
     public Optional<Point> trayHint() {
+        Edt.check();
         return Optional.empty();
     }
 
     @Override
     public void remove() {
+        Edt.check();
         toast.close();
         if (frame != null) {
             frame.dispose();

@@ -35,6 +35,7 @@ public final class Toast {
 
     /** Shows {@code text}, replacing any toast still on screen. Event thread. */
     public void show(String title, String text, Point trayHint) {
+        Edt.check();
         close();
         window = new JWindow();
         window.setType(Window.Type.POPUP);
@@ -61,6 +62,7 @@ public final class Toast {
     }
 
     public void close() {
+        Edt.check();
         if (hideTimer != null) {
             hideTimer.stop();
             hideTimer = null;

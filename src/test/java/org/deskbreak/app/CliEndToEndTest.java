@@ -45,6 +45,7 @@ class CliEndToEndTest {
 
             assertOk(jvm.deskbreak("now"), "Starting the routine.");
             app.awaitLine("EVENT routineStarted");
+            assertOk(jvm.deskbreak("now"), "The routine's window is already open; brought it to the front.");
 
             assertOk(jvm.deskbreak("pause", "30m"), "Paused until 10:22.");
             assertThat(jvm.deskbreak("status").out()).contains("State: the routine is running; then paused until 10:22");

@@ -15,10 +15,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.deskbreak.core.ClockFormat;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.ManualClock;
 import org.deskbreak.core.Planner;
@@ -39,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliServerFuzzTest {
 
     private static final int MESSAGES = 10_000;
-    /** The server serves at most 32 clients at once and turns away the rest. */
+    /** Silent clients: each is dropped at its deadline, never answered. */
     private static final int MORE_SILENT_CLIENTS_THAN_ALLOWED = 40;
     private static final String[] COMMANDS = {"now", "snooze", "skip", "pause", "resume", "every", "status",
         "settings", "stats", "quit", "show-status", "bogus", "STATUS", ""};
@@ -60,7 +62,7 @@ class CliServerFuzzTest {
         planner.start();
         RuntimeFolder folder = RuntimeFolder.prepare(home.resolve("run"));
         InstanceLock lock = InstanceLock.tryAcquire(folder.lockFile()).orElseThrow();
-        server = CommandServer.start(lock, folder, new CliDispatcher(new CountingApp(), ZoneOffset.UTC));
+        server = CommandServer.start(lock, folder, new CliDispatcher(new CountingApp(), new ClockFormat(Locale.UK, ZoneOffset.UTC)));
         socket = server.socket();
     }
 

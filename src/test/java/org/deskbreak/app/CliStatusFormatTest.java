@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Locale;
+import org.deskbreak.core.ClockFormat;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.ManualClock;
 import org.deskbreak.core.Pause;
@@ -15,7 +17,7 @@ class CliStatusFormatTest {
 
     private final ManualClock clock = ManualClock.at("2026-11-25T09:00", "Europe/Paris");
     private final Planner planner = new Planner(clock, Settings.defaults().withInterval(Duration.ofMinutes(30)), IdleSource.NONE);
-    private final CliStatusFormat format = new CliStatusFormat(ZoneId.of("Europe/Paris"));
+    private final CliStatusFormat format = new CliStatusFormat(new ClockFormat(Locale.UK, ZoneId.of("Europe/Paris")));
 
     @Test
     void jsonCarriesStateNextBreakAndTodaysCounts() {
@@ -38,6 +40,95 @@ class CliStatusFormatTest {
         String text = format.text(planner.snapshot());
 
         assertThat(text).contains("State: paused until 09:20", "Every: 30m", "Snoozes left today: 3");
+    }
+
+    // ---- every state says how to leave it ------------------------------------------------
+
+    @Test
+    void inTheRoutineStatusSaysHowToFinishIt() {
+        planner.start();
+        planner.startRoutine();
+
+        assertThat(format.text(planner.snapshot()))
+                .contains("State: the routine is running \u2014 finish it from its window or with `deskbreak skip`");
+    }
+
+    @Test
+    void aDueBreakWithNoSnoozesLeftOffersOnlyTakingOrSkippingIt() {
+        Planner strict = new Planner(clock, Settings.defaults().withSnoozeLimitPerDay(0), IdleSource.NONE);
+        strict.start();
+        for (int minute = 0; minute < 46; minute++) {   // ticked as the scheduler would
+            clock.advance(Duration.ofMinutes(1));
+            strict.tick();
+        }
+
+        assertThat(format.text(strict.snapshot()))
+                .contains("a break is due (since 09:45) \u2014 take it with `deskbreak now`, or `deskbreak skip`\n");
+    }
+
+    @Test
+    void pausedStatusSaysHowToResume() {
+        planner.start();
+        planner.pause(Pause.untilResumed());
+
+        assertThat(format.text(planner.snapshot()))
+                .contains("State: paused until resumed \u2014 `deskbreak resume` ends the pause");
+    }
+
+    // ---- what the next-break line says in each state
+
+    @Test
+    void whilePausedTheNextBreakWaitsForThePauseInsteadOfCountingDown() {
+        planner.start();
+        planner.pause(Pause.of(Duration.ofMinutes(20)));
+
+        String text = format.text(planner.snapshot());
+
+        assertThat(text).contains("Next break: after the pause, at 09:20 at the earliest").doesNotContain("(in ");
+    }
+
+    @Test
+    void pausedUntilResumedSaysSo() {
+        planner.start();
+        planner.pause(Pause.untilResumed());
+
+        assertThat(format.text(planner.snapshot())).contains("Next break: after you resume").doesNotContain("(in ");
+    }
+
+    @Test
+    void aDueBreakSaysSinceWhenNotInZeroSeconds() {
+        planner.start();
+        for (int minute = 0; minute < 31; minute++) {  // as the scheduler would: a wake-up every minute
+            clock.advance(Duration.ofMinutes(1));
+            planner.tick();
+        }
+
+        String text = format.text(planner.snapshot());
+
+        assertThat(text).contains("Next break: due since 09:30").doesNotContain("(in ");
+    }
+
+    @Test
+    void oneBreakIsOneBreak() {
+        planner.start();
+        planner.startRoutine();
+        planner.finishRoutine(true);
+
+        assertThat(format.text(planner.snapshot())).contains("Today: 1 break taken (1 completed, 0 partial)");
+    }
+
+    @Test
+    void timesFollowTheLanguageAsTheTrayDoes() {
+        planner.start();
+        CliStatusFormat american = new CliStatusFormat(new ClockFormat(Locale.US, ZoneId.of("Europe/Paris")));
+        org.deskbreak.ui.StatusText tray = new org.deskbreak.ui.StatusText(new org.deskbreak.ui.Messages(Locale.US),
+                ZoneId.of("Europe/Paris"));
+
+        String text = american.text(planner.snapshot());
+
+        assertThat(text).contains("Next break: 9:30 AM (in 30m)");
+        assertThat(american.time(planner.snapshot().nextBreakAt().orElseThrow()))
+                .isEqualTo(tray.time(planner.snapshot().nextBreakAt().orElseThrow()));
     }
 
     @Test

@@ -29,4 +29,16 @@ class DesktopAppOptionsTest {
         assertThat(DesktopApp.isNoDisplay(new HeadlessException())).isTrue();
         assertThat(DesktopApp.isNoDisplay(new IllegalStateException("other"))).isFalse();
     }
+
+    @Test
+    void anInternalErrorAboutTheX11ServerIsNoDisplayToo() {
+        assertThat(DesktopApp.isNoDisplay(new InternalError("Can't connect to X11 window server using ':9999'"))).isTrue();
+        assertThat(DesktopApp.isNoDisplay(new InternalError("something else broke"))).isFalse();
+    }
+
+    @Test
+    void theStartOptionsAreGivenBackForTheLoginEntry() {
+        assertThat(DesktopApp.Options.of(true).arguments()).containsExactly("--no-tray");
+        assertThat(DesktopApp.Options.of(false).arguments()).isEmpty();
+    }
 }

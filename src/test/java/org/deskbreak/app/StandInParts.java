@@ -2,9 +2,11 @@ package org.deskbreak.app;
 
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import org.deskbreak.core.Planner;
+import org.deskbreak.core.PlannerListener;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 
@@ -33,8 +35,14 @@ public class StandInParts implements DesktopParts {
             }
 
             @Override
-            public void save(Settings s) {
-                settings = s;
+            public Settings current() {
+                return settings;
+            }
+
+            @Override
+            public synchronized Settings update(UnaryOperator<Settings> change) {
+                settings = change.apply(settings);
+                return settings;
             }
 
             @Override
@@ -46,7 +54,7 @@ public class StandInParts implements DesktopParts {
     /** The real scheduler: it is wired already. */
     @Override
     public WakeUps startWakeUps(Runnable tick) {
-        return new DesktopWiring(org.deskbreak.platform.AppDirs.detect(), 1.0).startWakeUps(tick);
+        return new DesktopWiring(org.deskbreak.platform.AppDirs.detect(), 1.0, java.util.List.of()).startWakeUps(tick);
     }
 
     @Override
@@ -55,7 +63,16 @@ public class StandInParts implements DesktopParts {
             private JDialog dialog;
 
             @Override
-            public void show() {
+            public PlannerListener listener() {
+                return new PlannerListener() {
+                    @Override
+                    public void routineStarted() {
+                        javax.swing.SwingUtilities.invokeLater(() -> show());
+                    }
+                };
+            }
+
+            private void show() {
                 dialog = new JDialog((java.awt.Window) null, "Routine");
                 JButton done = new JButton("Done");
                 done.addActionListener(e -> finish(planner));
@@ -78,6 +95,8 @@ public class StandInParts implements DesktopParts {
             public void close() {
                 if (dialog != null) {
                     dialog.dispose();
+                    dialog = null;
+                    planner.routineClosed();
                 }
             }
         };
@@ -123,8 +142,13 @@ public class StandInParts implements DesktopParts {
                     }
 
                     @Override
-                    public void save(Settings settings) {
-                        memory.save(settings);
+                    public Settings current() {
+                        return memory.current();
+                    }
+
+                    @Override
+                    public Settings update(UnaryOperator<Settings> change) {
+                        Settings settings = memory.update(change);
                         try {
                             java.nio.file.Files.createDirectories(ini.getParent());
                             java.nio.file.Files.writeString(ini, "interval_minutes = " + settings.interval().toMinutes()
@@ -133,6 +157,7 @@ public class StandInParts implements DesktopParts {
                         } catch (java.io.IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }
+                        return settings;
                     }
 
                     @Override

@@ -188,6 +188,7 @@ class PlannerTest {
         planner.startRoutine();
         planner.startRoutine();
         assertThat(seen.routineStarts).isEqualTo(1);
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.IN_ROUTINE);
     }
 
     @Test
@@ -195,6 +196,123 @@ class PlannerTest {
         start(defaults());
         assertThat(planner.finishRoutine(true).refusal()).contains(Refusal.NOT_IN_ROUTINE);
         assertThat(seen.events).isEmpty();
+    }
+
+    // ---- the routine's window, and a way out of every state ---------------------------------
+
+    @Test
+    void breakNowWhileTheEndScreenShowsStartsNoSecondRoutine() {
+        start(defaults().withSnoozeLimitPerDay(0));
+        planner.startRoutine();
+        runFor(Duration.ofMinutes(2));
+        planner.finishRoutine(true);   // the routine ran to its end; its end screen is up
+
+        planner.startRoutine();        // deskbreak now, again
+
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        assertThat(seen.routineStarts).isEqualTo(1);
+    }
+
+    @Test
+    void breakNowWhileTheRoutineOrItsEndScreenShowsBringsItToTheFront() {
+        start(defaults());
+        planner.startRoutine();
+
+        assertThat(planner.startRoutine().refusal()).contains(Refusal.ROUTINE_SHOWING);
+        planner.finishRoutine(true);
+        assertThat(planner.startRoutine().refusal()).contains(Refusal.ROUTINE_SHOWING);
+
+        assertThat(seen.routineStarts).isEqualTo(1);
+        assertThat(seen.toFront).isEqualTo(2);
+        assertThat(seen.kinds()).containsExactly(EventKind.COMPLETED);
+    }
+
+    @Test
+    void onceTheEndScreenIsClosedRemindersComeAgainAndTheNextRoutineStarts() {
+        start(defaults().withSnoozeLimitPerDay(0));
+        planner.startRoutine();
+        runFor(Duration.ofMinutes(2));
+        planner.finishRoutine(true);
+        planner.startRoutine();        // only brings the end screen forward
+
+        planner.routineClosed();       // Esc on the end screen
+        runFor(Duration.ofMinutes(45));
+
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.DUE);
+        assertThat(seen.due).containsExactly(false);
+        assertThat(planner.startRoutine().isOk()).isTrue();
+        assertThat(seen.routineStarts).isEqualTo(2);
+    }
+
+    @Test
+    void aRoutineWindowThatGoesWhileTheRoutineRunsEndsItAsPartial() {
+        start(defaults().withSnoozeLimitPerDay(0));
+        planner.startRoutine();
+        runFor(Duration.ofSeconds(25));
+
+        planner.routineClosed();       // the window manager closed it, or it could not be built
+
+        assertThat(seen.events).containsExactly(
+                BreakEvent.of(EventKind.PARTIAL, at("2026-11-23T09:00:00"), at("2026-11-23T09:00:25")));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        assertThat(planner.snapshot().nextBreakAt()).contains(at("2026-11-23T09:45:25"));
+    }
+
+    @Test
+    void theWindowClosingAfterTheRoutineEndedRecordsNothingMore() {
+        start(defaults());
+        planner.startRoutine();
+        planner.finishRoutine(false);
+
+        planner.routineClosed();
+
+        assertThat(seen.kinds()).containsExactly(EventKind.PARTIAL);
+    }
+
+    @Test
+    void skippingOrSnoozingTheRoutineFromElsewhereClosesItsWindow() {
+        start(defaults());
+        planner.startRoutine();
+        planner.skip();
+        planner.routineClosed();
+        planner.startRoutine();
+        planner.snooze();
+
+        assertThat(seen.routineEnds).isEqualTo(2);
+        assertThat(seen.kinds()).containsExactly(EventKind.PARTIAL, EventKind.SNOOZED);
+    }
+
+    @Test
+    void everyStateCanBeLeftByTheUserEvenWithNoSnoozesLeft() {
+        start(defaults().withSnoozeLimitPerDay(0));
+        runFor(Duration.ofMinutes(45));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.DUE);
+        assertThat(planner.skip().isOk()).isTrue();
+
+        planner.startRoutine();
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.IN_ROUTINE);
+        assertThat(planner.skip().isOk()).isTrue();
+        planner.routineClosed();
+
+        planner.pause(Pause.untilResumed());
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.PAUSED);
+        assertThat(planner.resume().isOk()).isTrue();
+
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+    }
+
+    @Test
+    void skipEndsARunningRoutineAsPartial() {
+        start(defaults().withSnoozeLimitPerDay(0));
+        planner.startRoutine();
+        runFor(Duration.ofSeconds(40));
+
+        assertThat(planner.skip().isOk()).isTrue();
+
+        assertThat(seen.events).containsExactly(
+                BreakEvent.of(EventKind.PARTIAL, at("2026-11-23T09:00:00"), at("2026-11-23T09:00:40")));
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        assertThat(planner.snapshot().nextBreakAt()).contains(at("2026-11-23T09:45:40"));
     }
 
     // ---- snooze and skip -----------------------------------------------------------------
@@ -649,8 +767,10 @@ class PlannerTest {
         runFor(Duration.ofMinutes(10));
         planner.startRoutine();
         planner.finishRoutine(true);
+        planner.routineClosed();
         planner.startRoutine();
         planner.finishRoutine(false);
+        planner.routineClosed();
         planner.pause(Pause.of(Duration.ofMinutes(5)));
         runFor(Duration.ofMinutes(5));
         runFor(Duration.ofMinutes(3));
@@ -682,6 +802,8 @@ class PlannerTest {
         final List<Boolean> due = new ArrayList<>();
         final List<PlannerState> states = new ArrayList<>();
         int routineStarts;
+        int toFront;
+        int routineEnds;
 
         List<EventKind> kinds() {
             return events.stream().map(BreakEvent::kind).toList();
@@ -705,6 +827,16 @@ class PlannerTest {
         @Override
         public void routineStarted() {
             routineStarts++;
+        }
+
+        @Override
+        public void routineToFront() {
+            toFront++;
+        }
+
+        @Override
+        public void routineEnded() {
+            routineEnds++;
         }
 
         @Override

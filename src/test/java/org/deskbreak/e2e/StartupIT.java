@@ -80,7 +80,19 @@ class StartupIT {
 
     @Test
     void withoutADisplayItSaysSoInOneLineAndExitsWithTwo(Path dir) throws Exception {
-        Path home = Files.createDirectories(dir.resolve("nodisplay"));
+        assertSaysNoDisplayInOneLineAndExitsWithTwo(dir.resolve("nodisplay"), null);
+    }
+
+    @Test
+    void aDisplayThatPointsNowhereIsTreatedAsNoDisplay(Path dir) throws Exception {
+        String nowhere = ":9999";
+        assertThat(Path.of("/tmp/.X11-unix/X9999")).as("nothing listens on " + nowhere).doesNotExist();
+
+        assertSaysNoDisplayInOneLineAndExitsWithTwo(dir.resolve("nowhere"), nowhere);
+    }
+
+    private static void assertSaysNoDisplayInOneLineAndExitsWithTwo(Path dir, String display) throws Exception {
+        Path home = Files.createDirectories(dir);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Ddeskbreak.logdir=" + home.resolve("logs")));
@@ -88,6 +100,9 @@ class StartupIT {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
+        if (display != null) {
+            pb.environment().put("DISPLAY", display);
+        }
         pb.environment().put("DESKBREAK_HOME", home.toString());
         pb.redirectOutput(home.resolve("out.txt").toFile());
         pb.redirectError(home.resolve("err.txt").toFile());
@@ -95,9 +110,9 @@ class StartupIT {
 
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(home.resolve("err.txt"), StandardCharsets.UTF_8).strip();
-        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(p.exitValue()).as(err).isEqualTo(2);
         assertThat(err.lines()).hasSize(1);
-        assertThat(err).contains("display").doesNotContain("Exception");
+        assertThat(err).contains("display").doesNotContain("Exception").doesNotContain("Error");
     }
 
     private static List<Path> filesHolding(Path dir, String content) throws IOException {

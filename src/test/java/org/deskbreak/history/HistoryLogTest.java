@@ -1,17 +1,23 @@
 package org.deskbreak.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.deskbreak.core.BreakEvent;
 import org.deskbreak.core.EventKind;
+import org.deskbreak.core.PlannerListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +36,7 @@ class HistoryLogTest {
                 BreakEvent.of(EventKind.PAUSED, T.plusSeconds(600), null),
                 BreakEvent.of(EventKind.SNOOZED, T.plusSeconds(700), T.plusSeconds(1300)));
 
-        written.forEach(log::recorded);
+        written.forEach(log::append);
 
         assertThat(log.read()).containsExactlyElementsOf(written);
     }
@@ -62,6 +68,83 @@ class HistoryLogTest {
         log.append(BreakEvent.of(EventKind.COMPLETED, T, T.plusSeconds(120)));
 
         assertThat(log.read()).extracting(BreakEvent::kind).containsExactly(EventKind.COMPLETED);
+    }
+
+    // ---- whatever sits at the path
+
+    @Test
+    void aFifoInItsPlaceNeitherBlocksAnAppendNorAReadAndIsLeftAlone() throws Exception {
+        Path fifo = dir.resolve("history.csv");
+        assumeTrue(mkfifo(fifo), "mkfifo is not available here");
+        HistoryLog log = new HistoryLog(fifo);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            log.append(BreakEvent.of(EventKind.SKIPPED, T, T.plusSeconds(5)));
+            assertThat(log.read()).isEmpty();
+        });
+        assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).isFalse();
+    }
+
+    @Test
+    void anAppendNeverWritesThroughAPlantedLink() throws Exception {
+        Path target = Files.writeString(dir.resolve("precious.txt"), "mine\n");
+        Path link = Files.createSymbolicLink(dir.resolve("history.csv"), target);
+
+        new HistoryLog(link).append(BreakEvent.of(EventKind.SKIPPED, T, T.plusSeconds(5)));
+
+        assertThat(Files.readString(target)).isEqualTo("mine\n");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
+    void aLinkToADanglingPathIsNotFollowedToCreateAFile() throws Exception {
+        Path nowhere = dir.resolve("elsewhere/created-by-us.csv");
+        Files.createDirectories(nowhere.getParent());
+        Path link = Files.createSymbolicLink(dir.resolve("history.csv"), nowhere);
+
+        new HistoryLog(link).append(BreakEvent.of(EventKind.SKIPPED, T, T.plusSeconds(5)));
+
+        assertThat(nowhere).doesNotExist();
+    }
+
+    @Test
+    void aLinkIsNotFollowedToReadAnotherFile() throws Exception {
+        Path elsewhere = dir.resolve("other.csv");
+        new HistoryLog(elsewhere).append(BreakEvent.of(EventKind.COMPLETED, T, T.plusSeconds(120)));
+        Path link = Files.createSymbolicLink(dir.resolve("history.csv"), elsewhere);
+
+        assertThat(new HistoryLog(link).read()).isEmpty();
+    }
+
+    // ---- the planner's listener
+
+    @Test
+    void theRecorderOnlyHandsTheEventOnAndTheFileWorkWritesThemInOrder() {
+        Path file = dir.resolve("history.csv");
+        HistoryLog log = new HistoryLog(file);
+        List<Runnable> queued = new ArrayList<>();
+        PlannerListener recorder = log.recorder(queued::add);
+        List<BreakEvent> events = List.of(
+                BreakEvent.of(EventKind.SNOOZED, T, T.plusSeconds(600)),
+                BreakEvent.of(EventKind.COMPLETED, T.plusSeconds(700), T.plusSeconds(820)));
+
+        events.forEach(recorder::recorded);
+
+        assertThat(file).doesNotExist();
+        assertThat(queued).hasSize(2);
+        queued.forEach(Runnable::run);
+        assertThat(log.read()).containsExactlyElementsOf(events);
+    }
+
+    private static boolean mkfifo(Path path) {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Test

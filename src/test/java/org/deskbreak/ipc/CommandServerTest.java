@@ -103,6 +103,100 @@ class CommandServerTest {
         }
     }
 
+    @Test
+    void aFolderWhereTheSocketGoesIsNamedAsSuchAndLeftAlone() throws IOException {
+        RuntimeFolder folder = RuntimeFolder.prepare(temp.resolve("run"));
+        Files.createDirectories(folder.socket().resolve("the user's"));
+
+        assertThatThrownBy(() -> CommandServer.start(lock(folder), folder, this::echo))
+                .isInstanceOf(IOException.class).hasMessageContaining("is a folder, not a socket");
+        assertThat(folder.socket().resolve("the user's")).isDirectory();
+    }
+
+    // ---- many clients at once
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void moreClientsThanItServesAtOnceWaitTheirTurnInsteadOfBeingHungUpOn() throws Exception {
+        RuntimeFolder folder = RuntimeFolder.prepare(temp.resolve("run"));
+        List<SocketChannel> silent = new java.util.ArrayList<>();
+        try (CommandServer server = CommandServer.start(lock(folder), folder, this::echo, Duration.ofMillis(500))) {
+            for (int i = 0; i < CommandServer.MAX_CLIENTS + 20; i++) {
+                SocketChannel client = SocketChannel.open(StandardProtocolFamily.UNIX);
+                client.connect(UnixDomainSocketAddress.of(server.socket()));
+                silent.add(client);
+            }
+
+            Reply reply = CommandClient.send(server.socket(), Request.of("status"), Duration.ofSeconds(10));
+
+            assertThat(reply.message()).isEqualTo("did status");
+        } finally {
+            for (SocketChannel client : silent) {
+                client.close();
+            }
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aQueueOfSlowCommandsIsWaitedOutAndEveryCommandCarriedOutSaysSo() throws Exception {
+        RuntimeFolder folder = RuntimeFolder.prepare(temp.resolve("run"));
+        int clients = 100;
+        Duration eachTakes = Duration.ofMillis(30);
+        Duration clientTimeout = Duration.ofSeconds(1);  // far less than the 3 s the whole queue takes
+        RequestHandler slow = request -> {
+            try {
+                Thread.sleep(eachTakes.toMillis());  // stands in for a slow disk, not a wait for our own logic
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return echo(request);
+        };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try (CommandServer server = CommandServer.start(lock(folder), folder, slow)) {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                Request request = Request.of("every", (i + 1) + "m");
+                replies.add(pool.submit(() -> {
+                    go.await();
+                    return CommandClient.send(server.socket(), request, clientTimeout);
+                }));
+            }
+            go.countDown();
+
+            List<String> answered = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Reply> reply : replies) {
+                answered.add(reply.get().message());
+            }
+
+            assertThat(handled).hasSize(clients);
+            assertThat(answered).hasSize(clients).allMatch(m -> m.equals("did every"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aClientStopsWaitingForACommandThatStartedButNeverEndsAndSaysItStarted() throws Exception {
+        RuntimeFolder folder = RuntimeFolder.prepare(temp.resolve("run"));
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        RequestHandler stuck = request -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return echo(request);
+        };
+        try (CommandServer server = CommandServer.start(lock(folder), folder, stuck)) {
+            assertThatThrownBy(() -> CommandClient.send(server.socket(), Request.of("now"), Duration.ofMillis(300)))
+                    .isInstanceOf(IOException.class).hasMessageContaining("started the command but did not finish it");
+        } finally {
+            release.countDown();
+        }
+    }
+
     private static InstanceLock lock(RuntimeFolder folder) throws IOException {
         return InstanceLock.tryAcquire(folder.lockFile()).orElseThrow();
     }

@@ -70,4 +70,16 @@ class ProtocolTest {
     void aGarbledReplyIsAnError(String text) {
         assertThat(Protocol.decodeReply(text.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(Reply.Status.ERROR);
     }
+
+    @Test
+    void progressLinesBeforeTheReplyArePassedOver() {
+        String wire = new String(Protocol.encodeProgress(Protocol.Progress.QUEUED), StandardCharsets.UTF_8)
+                + new String(Protocol.encodeProgress(Protocol.Progress.STARTED), StandardCharsets.UTF_8)
+                + "DESKBREAK/1 OK Reminding every 20m\n";
+
+        Reply reply = Protocol.decodeReply(wire.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reply.status()).isEqualTo(Reply.Status.OK);
+        assertThat(reply.message()).isEqualTo("Reminding every 20m");
+    }
 }

@@ -13,11 +13,14 @@ import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
@@ -48,10 +51,15 @@ class RoutineWindowIT {
         return GraphicsEnvironment.isHeadless() && System.getenv("DESKBREAK_E2E_REQUIRED") == null;
     }
 
+    private RoutineLauncher launcher;
+
     @AfterEach
     void closeWindow() throws Exception {
         if (window != null) {
             SwingUtilities.invokeAndWait(window::dispose);
+        }
+        if (launcher != null) {
+            SwingUtilities.invokeAndWait(launcher::close);
         }
     }
 
@@ -64,11 +72,15 @@ class RoutineWindowIT {
     }
 
     private RoutineWindow open(Planner planner) throws Exception {
+        return open(planner, clock.getZone(), Locale.UK);
+    }
+
+    private RoutineWindow open(Planner planner, ZoneId zone, Locale locale) throws Exception {
         AtomicReference<RoutineWindow> w = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             w.set(new RoutineWindow(planner, new RoutineSession(BuiltInRoutine.create(), clock, 1.0),
                     WindowBoundsFile.in(stateDir), RoutineIcons.load(), ChimePlayer.system(() -> false),
-                    closed::incrementAndGet));
+                    zone, locale, closed::incrementAndGet));
             w.get().open();
         });
         window = w.get();
@@ -151,6 +163,15 @@ class RoutineWindowIT {
     }
 
     @Test
+    void theEndScreenTellsTheTimeInTheZoneAndLanguageItWasGiven() throws Exception {
+        open(plannerInRoutine(3), ZoneId.of("America/New_York"), Locale.US);
+
+        after(Duration.ofMinutes(2));
+
+        assertThat(label("done")).isEqualTo("Done \u2014 next break at 10:55 AM");
+    }
+
+    @Test
     void theWindowReopensWhereItWasClosed() throws Exception {
         open(plannerInRoutine(3));
         Rectangle moved = new Rectangle(60, 40, 470, 640);
@@ -189,6 +210,160 @@ class RoutineWindowIT {
         SwingUtilities.invokeAndWait(() -> findButton(showingFrame().getContentPane(), "Next").doClick());
         assertThat(label("stepOf")).isEqualTo("Step 3 of 7");
         assertThat(focusedButton()).as("a click leaves the focus where it was").isEqualTo("Next");
+    }
+
+    // ---- the launcher and the planner: never in the routine without its window ------------
+
+    /** A planner with no snoozes to spare (nothing but the window can end the routine), heard by a launcher. */
+    private Planner plannerWithLauncher() {
+        return plannerWithLauncher(RoutineLoader.fromResources()::load);
+    }
+
+    private Planner plannerWithLauncher(Function<String, RoutineLoader.Loaded> routines) {
+        Planner planner = new Planner(clock, Settings.defaults().withSound(false).withSnoozeLimitPerDay(0),
+                () -> Optional.of(Duration.ZERO));
+        launcher = new RoutineLauncher(planner, clock, Locale.UK, stateDir, 1.0, RoutineIcons.load(), routines);
+        planner.addListener(launcher);
+        planner.start();
+        return planner;
+    }
+
+    /** Lets the event thread do what the planner asked of the launcher. */
+    private static void settle() throws Exception {
+        SwingUtilities.invokeAndWait(() -> { });
+        SwingUtilities.invokeAndWait(() -> { });
+    }
+
+    private void routineRunsToItsEnd() throws Exception {
+        clock.advance(Duration.ofMinutes(2));
+        SwingUtilities.invokeAndWait(launcher::tick);
+    }
+
+    private static List<JFrame> showingFrames() throws Exception {
+        List<JFrame> showing = new ArrayList<>();
+        SwingUtilities.invokeAndWait(() -> {
+            for (Frame f : Frame.getFrames()) {
+                if (f.isShowing() && f instanceof JFrame j) {
+                    showing.add(j);
+                }
+            }
+        });
+        return showing;
+    }
+
+    @Test
+    void breakNowWhileTheEndScreenShowsBringsItForwardAndEscapeLeavesTheRemindersRunning() throws Exception {
+        Planner planner = plannerWithLauncher();
+        planner.startRoutine();
+        settle();
+        routineRunsToItsEnd();
+        assertThat(label("done")).startsWith("Done");
+
+        planner.startRoutine();   // deskbreak now, with the end screen still up
+        settle();
+
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        assertThat(showingFrames()).hasSize(1);
+        assertThat(label("done")).as("the end screen is still the one showing").startsWith("Done");
+
+        awaitFocused();
+        type(new Robot(), KeyEvent.VK_ESCAPE);
+
+        assertThat(showingFrames()).isEmpty();
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        assertThat(planner.startRoutine().isOk()).as("the next routine starts").isTrue();
+        settle();
+        assertThat(label("stepOf")).isEqualTo("Step 1 of 7");
+    }
+
+    @Test
+    void anEndScreenLeftOpenGoesWhenTheNextBreakFallsDueSoThatBreakCanStart() throws Exception {
+        Planner planner = plannerWithLauncher();
+        planner.startRoutine();
+        settle();
+        routineRunsToItsEnd();
+
+        for (int minute = 0; minute < 45; minute++) {   // ticked as the scheduler would
+            clock.advance(Duration.ofMinutes(1));
+            planner.tick();
+        }
+        settle();
+
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.DUE);
+        assertThat(showingFrames()).isEmpty();
+        assertThat(planner.startRoutine().isOk()).isTrue();
+    }
+
+    @Test
+    void breakNowDuringTheRoutineBringsItForwardAndStartsNoOther() throws Exception {
+        Planner planner = plannerWithLauncher();
+        planner.startRoutine();
+        settle();
+        clock.advance(Duration.ofSeconds(12));
+        SwingUtilities.invokeAndWait(launcher::tick);
+
+        assertThat(planner.startRoutine().isOk()).isFalse();
+        settle();
+
+        assertThat(showingFrames()).hasSize(1);
+        assertThat(label("stepOf")).as("the same routine, where it was").isEqualTo("Step 2 of 7");
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.IN_ROUTINE);
+    }
+
+    @Test
+    void skippingTheRoutineFromTheCommandLineClosesItsWindow() throws Exception {
+        Planner planner = plannerWithLauncher();
+        planner.startRoutine();
+        settle();
+
+        planner.skip();
+        settle();
+
+        assertThat(showingFrames()).isEmpty();
+        assertThat(planner.snapshot().today().partial()).isEqualTo(1);
+        assertThat(planner.startRoutine().isOk()).as("nothing is left that holds the next one back").isTrue();
+    }
+
+    @Test
+    void aRoutineWindowThatCannotBeBuiltLeavesNoRoutineRunning() throws Exception {
+        Planner planner = plannerWithLauncher(id -> {
+            throw new OutOfMemoryError("a routine too large to load");
+        });
+
+        planner.startRoutine();
+        settle();
+
+        assertThat(showingFrames()).isEmpty();
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        assertThat(planner.snapshot().nextBreakAt()).isPresent();
+    }
+
+    @Test
+    void aRoutineWindowClosedBehindTheAppsBackEndsTheRoutineAsPartial() throws Exception {
+        Planner planner = plannerWithLauncher();
+        planner.startRoutine();
+        settle();
+
+        SwingUtilities.invokeAndWait(() -> showingFrame().dispose());
+        settle();
+
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        assertThat(planner.snapshot().today().partial()).isEqualTo(1);
+    }
+
+    @Test
+    void anEnormousSavedPositionIsIgnoredAndTheRoutineStillOpens() throws Exception {
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(
+                stateDir.resolve(WindowBoundsFile.FILE_NAME).toFile(), "rw")) {
+            huge.setLength(3L << 30);   // sparse: three gigabytes that take no room on disk
+        }
+        Planner planner = plannerWithLauncher();
+
+        planner.startRoutine();
+        settle();
+
+        assertThat(label("stepOf")).isEqualTo("Step 1 of 7");
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.IN_ROUTINE);
     }
 
     /** Presses and releases a key, then lets the window handle it. */

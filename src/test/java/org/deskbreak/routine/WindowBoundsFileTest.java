@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Rectangle;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class WindowBoundsFileTest {
@@ -77,6 +81,45 @@ class WindowBoundsFileTest {
 
         assertThat(WindowBoundsFile.in(notAFolder).read()).isEmpty();
         assertThat(Files.readString(notAFolder)).isEqualTo("x");
+    }
+
+    // ---- whatever else sits where the file should be ------------------------------------
+
+    @Test
+    void anEnormousFileIsNotReadAtAll() throws IOException {
+        try (RandomAccessFile huge = new RandomAccessFile(dir.resolve(WindowBoundsFile.FILE_NAME).toFile(), "rw")) {
+            huge.setLength(3L << 30);   // sparse: three gigabytes that take no room on disk
+        }
+
+        assertThat(WindowBoundsFile.in(dir).read()).isEmpty();
+    }
+
+    @Test
+    void aLinkPlantedAsTheFileIsNotFollowed() throws IOException {
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        WindowBoundsFile.in(elsewhere).write(new Rectangle(7, 8, 460, 610));
+        Files.createSymbolicLink(dir.resolve(WindowBoundsFile.FILE_NAME),
+                elsewhere.resolve(WindowBoundsFile.FILE_NAME));
+
+        assertThat(WindowBoundsFile.in(dir).read()).isEmpty();
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aFifoInPlaceOfTheFileIsNotOpened() throws Exception {
+        Path fifo = dir.resolve(WindowBoundsFile.FILE_NAME);
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+        assertThat(WindowBoundsFile.in(dir).read()).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsIgnored() throws IOException {
+        Files.write(dir.resolve(WindowBoundsFile.FILE_NAME),
+                "x=10\ny=20\nwidth=500\nheight=600\n#caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(WindowBoundsFile.in(dir).read()).isEmpty();
     }
 
     private void assertIgnored(String content) throws IOException {

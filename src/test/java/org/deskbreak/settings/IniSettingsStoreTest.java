@@ -114,6 +114,95 @@ class IniSettingsStoreTest {
         assertThat(store().load().theme()).isEqualTo(Theme.DARK);
     }
 
+    // ---- an app save never drops what the user wrote
+
+    @Test
+    void aHandEditNotYetSeenIsMergedIntoTheNextAppSave() throws IOException {
+        IniSettingsStore store = store();
+        Settings loaded = store.load();
+        // Saved by hand a moment ago: the file watch has not delivered it yet (there is none here).
+        Files.writeString(file(), Files.readString(file()).replace("snooze_minutes = 10", "snooze_minutes = 13")
+                .replace("theme = system", "theme = light"));
+
+        store.save(loaded.withInterval(Duration.ofMinutes(30)));
+
+        Settings after = store().load();
+        assertThat(after.interval()).hasMinutes(30);
+        assertThat(after.snoozeLength()).as("the hand edit").hasMinutes(13);
+        assertThat(after.theme()).as("the hand edit").isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
+    void anAppSaveWritesOnlyTheKeysItChanged() throws IOException {
+        write("[reminders]\nsnooze_minutes = ten  # my note\ninterval_minutes = 20\n");
+        IniSettingsStore store = store();
+        Settings loaded = store.load();
+
+        store.save(loaded.withTheme(Theme.DARK));
+
+        assertThat(Files.readString(file())).contains("snooze_minutes = ten  # my note", "interval_minutes = 20",
+                "theme = dark");
+    }
+
+    @Test
+    void anUnreadableHandEditIsKeptAsideBeforeAnAppSaveReplacesIt() throws IOException {
+        IniSettingsStore store = store();
+        Settings loaded = store.load();
+        String halfTyped = "[reminders]\ninterval_minutes = 25\n[appearan\n";
+        Files.writeString(file(), halfTyped);
+
+        store.save(loaded.withInterval(Duration.ofMinutes(40)));
+
+        Path kept = file().resolveSibling("deskbreak.ini.broken-20260304-050607");
+        assertThat(Files.readString(kept)).isEqualTo(halfTyped);
+        assertThat(store().load().interval()).hasMinutes(40);
+    }
+
+    @Test
+    void theUserIsToldOnceWhenAnUnreadableHandEditIsKeptAside() throws IOException {
+        IniSettingsStore store = store();
+        Settings loaded = store.load();
+        java.util.List<SettingsProblem> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        store.onProblem(told::add);
+        Files.writeString(file(), "[half");
+
+        store.save(loaded.withInterval(Duration.ofMinutes(40)));
+        store.save(loaded.withInterval(Duration.ofMinutes(41)));
+
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0).message()).contains("deskbreak.ini.broken-20260304-050607")
+                .doesNotContain("started with default");
+    }
+
+    @Test
+    void anAppSaveThatChangesNothingLeavesAnUnreadableHandEditInPlace() throws IOException {
+        IniSettingsStore store = store();
+        Settings loaded = store.load();
+        Files.writeString(file(), "[half");
+
+        store.save(loaded);
+
+        assertThat(Files.readString(file())).isEqualTo("[half");
+    }
+
+    @Test
+    void anEmptySectionOfTheUsersOwnSurvivesASave() throws IOException {
+        write("""
+                [reminders]
+                interval_minutes = 25
+                # filled in later
+                [later]
+                [appearance]
+                theme = light
+                """);
+        IniSettingsStore store = store();
+        store.save(store.load().withSound(false));
+
+        String text = Files.readString(file());
+        assertThat(text).contains("# filled in later", "[later]", "theme = light", "sound = false");
+        assertThat(text.indexOf("# filled in later")).isLessThan(text.indexOf("[later]"));
+    }
+
     // ---- bad values
 
     @Test

@@ -56,6 +56,7 @@ public final class ScreenshotTour {
             planner.startRoutine();
             live(clock, planner, Duration.ofMinutes(2));
             planner.finishRoutine(true);
+            planner.routineClosed();
             live(clock, planner, Duration.ofMinutes(22).plusSeconds(30));
             Messages messages = new Messages(Locale.ENGLISH);
             StatusText text = new StatusText(messages, ZoneId.of("Europe/Paris"));
@@ -129,7 +130,7 @@ public final class ScreenshotTour {
 
     private void settings(String theme, Messages messages, AppIcons icons) throws Exception {
         SettingsWindow settings = new SettingsWindow(messages, icons);
-        ScreenshotKit.onEdt(() -> settings.open(Settings.defaults(), s -> { }));
+        ScreenshotKit.onEdt(() -> settings.open(Settings.defaults(), s -> new java.util.concurrent.CompletableFuture<Settings>()));
         kit.settle();
         kit.capture(ScreenshotKit.dialogContent(messages.text("settings.window")), "settings-" + theme);
         ScreenshotKit.onEdt(settings::close);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
@@ -63,6 +64,24 @@ class TrayMenuTest {
 
         assertThat(saved).extracting(Settings::interval).containsExactly(Duration.ofMinutes(20));
         assertThat(planner.snapshot().nextBreakAt()).contains(clock.instant().minusSeconds(30).plus(Duration.ofMinutes(20)));
+    }
+
+    @Test
+    void aChosenIntervalIsSavedOnTheFileThreadNotOnTheClickingOne() {
+        List<Runnable> fileWork = new ArrayList<>();
+        TrayMenu handingOver = new TrayMenu(
+                new BreakActions(planner, store(), fileWork::add, s -> { }, e -> { }, () -> { }, () -> { }, () -> { }, () -> { }),
+                messages, new StatusText(messages, ZoneId.of("Europe/Paris")));
+        planner.start();
+        JMenu every = (JMenu) item(handingOver.build(planner.snapshot()), "Remind me every");
+
+        item(every.getPopupMenu(), "30 min").doClick();
+
+        assertThat(saved).isEmpty();
+        assertThat(fileWork).hasSize(1);
+        fileWork.forEach(Runnable::run);
+        assertThat(saved).extracting(Settings::interval).containsExactly(Duration.ofMinutes(30));
+        assertThat(planner.settings().interval()).isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test
@@ -149,8 +168,15 @@ class TrayMenuTest {
             }
 
             @Override
-            public void save(Settings settings) {
+            public Settings current() {
+                return planner.settings();
+            }
+
+            @Override
+            public Settings update(UnaryOperator<Settings> change) {
+                Settings settings = change.apply(planner.settings());
                 saved.add(settings);
+                return settings;
             }
 
             @Override

@@ -30,39 +30,44 @@ class DesktopUiTest {
 
     @Test
     void theHeadsUpStaysWhileTheBreakItAnnouncedIsStillComing() {
-        ui.showHeadsUp(due);
-        ui.showState(counting(due));
+        onEdt(() -> ui.showHeadsUp(due));
+        onEdt(() -> ui.showState(counting(due)));
 
         assertThat(presence.calls).containsExactly("heads-up Back break in 30 seconds", "show");
     }
 
     @Test
     void aBreakPutOffGoesWithItsHeadsUp() {
-        ui.showHeadsUp(due);
+        onEdt(() -> ui.showHeadsUp(due));
 
-        ui.showState(counting(due.plusSeconds(45 * 60)));   // skipped, or a new frequency
+        onEdt(() -> ui.showState(counting(due.plusSeconds(45 * 60))));   // skipped, or a new frequency
 
         assertThat(presence.calls).endsWith("show", "dismiss");
     }
 
     @Test
     void theHeadsUpGoesWhenTheBreakFallsDueOrRemindersArePaused() {
-        ui.showHeadsUp(due);
-        ui.showState(state(Phase.DUE, Optional.of(due), false));
+        onEdt(() -> ui.showHeadsUp(due));
+        onEdt(() -> ui.showState(state(Phase.DUE, Optional.of(due), false)));
         assertThat(presence.calls).endsWith("dismiss");
 
-        ui.showHeadsUp(due);
-        ui.showState(state(Phase.PAUSED, Optional.of(due), true));
+        onEdt(() -> ui.showHeadsUp(due));
+        onEdt(() -> ui.showState(state(Phase.PAUSED, Optional.of(due), true)));
         assertThat(presence.calls).endsWith("dismiss");
         assertThat(presence.calls).filteredOn("dismiss"::equals).hasSize(2);
     }
 
     @Test
     void withoutAHeadsUpNothingIsTakenBack() {
-        ui.showState(counting(due));
-        ui.showState(state(Phase.DUE, Optional.of(due), false));
+        onEdt(() -> ui.showState(counting(due)));
+        onEdt(() -> ui.showState(state(Phase.DUE, Optional.of(due), false)));
 
         assertThat(presence.calls).containsExactly("show", "show");
+    }
+
+    /** The desktop side's show methods run on the event thread, as the planner's hops deliver them. */
+    private static void onEdt(Runnable r) {
+        Edt.now(r, java.time.Duration.ofSeconds(10));
     }
 
     private DesktopUi ui() {
@@ -71,7 +76,7 @@ class DesktopUiTest {
         Planner planner = new Planner(clock, Settings.defaults(), IdleSource.NONE);
         BreakActions actions = new BreakActions(planner, null, s -> { }, () -> { }, () -> { }, () -> { }, () -> { });
         ReminderCard card = new ReminderCard(actions, messages, text, AppIcons.load(), planner::snapshot);
-        return new DesktopUi(presence, card, text, messages, () -> { }, clock);
+        return new DesktopUi(presence, card, text, messages, clock);
     }
 
     private PlannerState counting(Instant next) {

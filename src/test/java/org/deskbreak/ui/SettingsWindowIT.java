@@ -9,13 +9,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JSpinner;
 import javax.swing.SwingUtilities;
 import org.deskbreak.core.Settings;
+import org.deskbreak.core.SettingsNotSaved;
+import org.deskbreak.core.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIf;
@@ -29,10 +33,16 @@ class SettingsWindowIT {
 
     private final Messages messages = new Messages(Locale.ENGLISH);
     private final SettingsWindow window = new SettingsWindow(messages, AppIcons.load());
-    private final List<Settings> saved = new CopyOnWriteArrayList<>();
+    private final List<UnaryOperator<Settings>> saved = new CopyOnWriteArrayList<>();
 
     static boolean headless() {
         return GraphicsEnvironment.isHeadless() && System.getenv("DESKBREAK_E2E_REQUIRED") == null;
+    }
+
+    /** A save that is written at once. */
+    private CompletableFuture<Settings> record(UnaryOperator<Settings> change) {
+        saved.add(change);
+        return CompletableFuture.completedFuture(change.apply(Settings.defaults()));
     }
 
     @AfterEach
@@ -43,7 +53,7 @@ class SettingsWindowIT {
     @Test
     void timeAwayIsSetInMinutesAndSavedWithEverythingElseKept() throws Exception {
         Settings before = Settings.defaults().withInterval(Duration.ofMinutes(30));
-        SwingUtilities.invokeAndWait(() -> window.open(before, saved::add));
+        SwingUtilities.invokeAndWait(() -> window.open(before, this::record));
         JDialog dialog = ScreenshotKit.dialog(messages.text("settings.window"));
 
         SwingUtilities.invokeAndWait(() -> {
@@ -54,13 +64,68 @@ class SettingsWindowIT {
             button(form, messages.text("settings.save")).doClick();
         });
 
-        assertThat(saved).containsExactly(before.withIdleReset(Duration.ofMinutes(12)));
-        assertThat(window.isOpen()).isFalse();
+        assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).apply(before)).isEqualTo(before.withIdleReset(Duration.ofMinutes(12)));
+        SwingUtilities.invokeAndWait(() -> assertThat(window.isOpen()).as("closed once the save is written").isFalse());
+    }
+
+    @Test
+    void saveChangesOnlyWhatWasTouchedOntoTheSettingsInForceByThen() throws Exception {
+        Settings shown = Settings.defaults().withInterval(Duration.ofMinutes(30));
+        SwingUtilities.invokeAndWait(() -> window.open(shown, this::record));
+        JDialog dialog = ScreenshotKit.dialog(messages.text("settings.window"));
+        // Meanwhile: `deskbreak every 20m` and a hand edit of the snooze length and limit.
+        Settings meanwhile = shown.withInterval(Duration.ofMinutes(20)).withSnoozeLength(Duration.ofMinutes(4))
+                .withSnoozeLimitPerDay(9);
+
+        SwingUtilities.invokeAndWait(() -> {
+            Container form = dialog.getContentPane();
+            spinnerAfter(form, messages.text("settings.idleReset")).setValue(12);
+            button(form, messages.text("settings.save")).doClick();
+        });
+
+        assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).apply(meanwhile)).isEqualTo(meanwhile.withIdleReset(Duration.ofMinutes(12)));
+    }
+
+    @Test
+    void saveWithoutTouchingAnythingChangesNothing() throws Exception {
+        Settings shown = Settings.defaults();
+        SwingUtilities.invokeAndWait(() -> window.open(shown, this::record));
+        JDialog dialog = ScreenshotKit.dialog(messages.text("settings.window"));
+        Settings meanwhile = shown.withInterval(Duration.ofMinutes(20)).withTheme(Theme.DARK);
+
+        SwingUtilities.invokeAndWait(() -> button(dialog.getContentPane(), messages.text("settings.save")).doClick());
+
+        assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).apply(meanwhile)).isEqualTo(meanwhile);
+    }
+
+    @Test
+    void aSaveThatFailsKeepsTheWindowOpenWithTheReason() throws Exception {
+        String why = "Could not save deskbreak.ini: no space left on device";
+        SwingUtilities.invokeAndWait(() -> window.open(Settings.defaults(),
+                change -> CompletableFuture.failedFuture(new SettingsNotSaved(why, change.apply(Settings.defaults()), null))));
+        JDialog dialog = ScreenshotKit.dialog(messages.text("settings.window"));
+
+        SwingUtilities.invokeAndWait(() -> button(dialog.getContentPane(), messages.text("settings.save")).doClick());
+
+        SwingUtilities.invokeAndWait(() -> {
+            assertThat(window.isOpen()).isTrue();
+            assertThat(dialog.isShowing()).isTrue();
+            List<Component> all = new ArrayList<>();
+            collect(dialog.getContentPane(), all);
+            assertThat(all).anySatisfy(c -> {
+                assertThat(c).isInstanceOf(JLabel.class);
+                assertThat(c.isShowing()).isTrue();
+                assertThat(((JLabel) c).getText()).isEqualTo(why);
+            });
+        });
     }
 
     @Test
     void timeAwayCannotBeSetOutsideItsRange() throws Exception {
-        SwingUtilities.invokeAndWait(() -> window.open(Settings.defaults(), saved::add));
+        SwingUtilities.invokeAndWait(() -> window.open(Settings.defaults(), this::record));
         JDialog dialog = ScreenshotKit.dialog(messages.text("settings.window"));
 
         SwingUtilities.invokeAndWait(() -> {

@@ -46,7 +46,7 @@ public final class StatsScreenshots {
 
     private void shoot(Statistics stats, String name) throws Exception {
         Messages messages = new Messages(Locale.ENGLISH);
-        StatsWindow window = new StatsWindow(messages, AppIcons.load(), () -> stats);
+        StatsWindow window = new StatsWindow(messages, AppIcons.load(), Runnable::run, () -> stats);
         ScreenshotKit.onEdt(window::open);
         kit.settle();
         JDialog dialog = ScreenshotKit.dialog(messages.text("stats.window"));

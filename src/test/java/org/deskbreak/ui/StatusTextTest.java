@@ -112,5 +112,6 @@ class StatusTextTest {
         planner.startRoutine();
         clock.advance(Duration.ofMinutes(2));
         planner.finishRoutine(true);
+        planner.routineClosed();   // the end screen is closed
     }
 }
