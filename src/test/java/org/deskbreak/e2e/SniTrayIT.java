@@ -89,7 +89,8 @@ class SniTrayIT {
                     .extracting(SniHost.Item::label, SniHost.Item::toggle).containsExactly(
                             org.assertj.core.groups.Tuple.tuple("45 min", "radio"));
             String busKind = kind == PrivateBus.Kind.PATH ? "unix:path" : "unix:abstract";
-            assertThat(s.app.log()).contains("tray: StatusNotifierItem (D-Bus): registered as " + item);
+            // The item is on the bus before the windows are built and the choice is logged.
+            s.app.awaitLog("tray: StatusNotifierItem (D-Bus): registered as " + item, 1, Duration.ofSeconds(20));
             assertThat(s.app.cli("status")).contains("Tray: StatusNotifierItem (D-Bus)").contains(busKind);
             assertThat(s.app.cli("status", "--json")).contains("\"tray\":{\"backend\":\"sni\"");
             assertThat(desktop.dockedIcons("org-deskbreak")).as("no XEmbed icon beside it").isEmpty();

@@ -21,6 +21,7 @@ class TrayFallbackIT {
             app.awaitDocked();
 
             assertThat(desktop.dockedIcons("org-deskbreak")).hasSize(1);
+            app.awaitLog("DesktopApp - tray: ", 1, java.time.Duration.ofSeconds(20));
             assertThat(app.log()).contains("tray: XEmbed system tray: tray icon added to the X11 system tray; "
                     + "no D-Bus tray: no session bus");
             assertThat(app.cli("status")).contains("Tray: XEmbed system tray").contains("no session bus");
@@ -38,6 +39,7 @@ class TrayFallbackIT {
             app.awaitDocked();
 
             assertThat(desktop.dockedIcons("org-deskbreak")).hasSize(1);
+            app.awaitLog("DesktopApp - tray: ", 1, java.time.Duration.ofSeconds(20));
             assertThat(app.log()).as("the choice is logged once").containsOnlyOnce("DesktopApp - tray: ")
                     .contains("no org.kde.StatusNotifierWatcher on the session bus");
         }
