@@ -133,12 +133,12 @@ final class CliDispatcher implements RequestHandler {
         atMostOne(args);
         PlannerState s = planner().snapshot();
         if (args.isEmpty()) {
-            return Reply.ok("").withBody(format.text(s));
+            return Reply.ok("").withBody(format.text(s, app.tray()));
         }
         if (!args.get(0).equals(JSON)) {
             throw new IllegalArgumentException("status knows only the json format, not '" + args.get(0) + "'");
         }
-        return Reply.ok("").withBody(format.json(s));
+        return Reply.ok("").withBody(format.json(s, app.tray()));
     }
 
     private static Reply open(Runnable window, String message) {

@@ -19,6 +19,11 @@ final class CliStatusFormat {
     }
 
     String text(PlannerState s) {
+        return text(s, Optional.empty());
+    }
+
+    /** With the tray line: which backend shows DeskBreak, and why that one. */
+    String text(PlannerState s, Optional<TrayChoice> tray) {
         StringBuilder out = new StringBuilder();
         out.append("State: ").append(describePhase(s)).append('\n');
         nextBreak(s).ifPresent(next -> out.append("Next break: ").append(next).append('\n'));
@@ -28,10 +33,16 @@ final class CliStatusFormat {
                 .append(t.partial()).append(" partial), ").append(t.skipped()).append(" skipped, ")
                 .append(t.snoozed()).append(" snoozed, ").append(t.natural()).append(" away from the desk\n");
         out.append("Snoozes left today: ").append(s.snoozesLeft()).append('\n');
+        tray.ifPresent(c -> out.append("Tray: ").append(c.describe()).append(" (").append(c.reason()).append(")\n"));
         return out.toString();
     }
 
     String json(PlannerState s) {
+        return json(s, Optional.empty());
+    }
+
+    /** With {@code "tray":{"backend":…,"reason":…}} last, once the app shows itself. */
+    String json(PlannerState s, Optional<TrayChoice> tray) {
         DayTally t = s.today();
         return "{" + field("state", string(s.phase().name().toLowerCase(Locale.ROOT)))
                 + "," + field("now", string(s.now().toString()))
@@ -49,6 +60,8 @@ final class CliStatusFormat {
                         + "," + field("skipped", String.valueOf(t.skipped()))
                         + "," + field("snoozed", String.valueOf(t.snoozed()))
                         + "," + field("natural", String.valueOf(t.natural())) + "}")
+                + tray.map(c -> "," + field("tray", "{" + field("backend", string(c.backend()))
+                        + "," + field("reason", string(c.reason())) + "}")).orElse("")
                 + "}\n";
     }
 

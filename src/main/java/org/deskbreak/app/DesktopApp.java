@@ -32,7 +32,9 @@ import org.deskbreak.ui.SettingsWindow;
 import org.deskbreak.ui.StatsWindow;
 import org.deskbreak.ui.StatusText;
 import org.deskbreak.ui.StatusWindow;
+import org.deskbreak.tray.SniPresence;
 import org.deskbreak.tray.TrayPresence;
+import org.deskbreak.tray.sni.SniTray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +53,8 @@ public final class DesktopApp implements RunningApp {
     public static final String TIME_SCALE_PROPERTY = "deskbreak.timeScale";
 
     private static final Logger log = LoggerFactory.getLogger(DesktopApp.class);
+    /** Longest wait for the session bus, at start: connecting, and registering the tray item. */
+    static final Duration SNI_TIMEOUT = Duration.ofSeconds(5);
 
     /**
      * How to start.
@@ -103,6 +107,7 @@ public final class DesktopApp implements RunningApp {
     private final AppTheme theme;
     private final FileWork fileWork;
     private final Presence presence;
+    private final TrayChoice trayChoice;
     private final ReminderCard card;
     private final SettingsWindow settingsWindow;
     private final AboutDialog about;
@@ -115,7 +120,7 @@ public final class DesktopApp implements RunningApp {
 
     /** Builds the windows and the tray icon (or status window). Event thread. */
     private DesktopApp(Planner planner, SettingsStore store, DesktopParts parts, Messages messages, AppTheme theme,
-                       FileWork fileWork, Options options) {
+                       FileWork fileWork, Options options, AppIcons icons, StatusText text, SniOutcome sni) {
         Edt.check();
         this.planner = planner;
         this.store = store;
@@ -124,8 +129,6 @@ public final class DesktopApp implements RunningApp {
         this.theme = theme;
         this.fileWork = fileWork;
         theme.apply(planner.settings().theme());
-        AppIcons icons = AppIcons.load();
-        StatusText text = new StatusText(messages, Clock.systemDefaultZone().getZone());
         settingsWindow = new SettingsWindow(messages, icons);
         about = new AboutDialog(messages, icons);
         statsWindow = new StatsWindow(messages, icons, fileWork, parts::statistics);
@@ -133,7 +136,10 @@ public final class DesktopApp implements RunningApp {
                 this::openSettings, about::open, statsWindow::open, this::quit);
         card = new ReminderCard(actions, messages, text, icons, planner::snapshot);
         routine = parts.routineWindow(planner);
-        presence = choosePresence(options, icons, text);
+        Chosen chosen = choosePresence(options, icons, text, sni);
+        presence = chosen.presence();
+        trayChoice = chosen.choice();
+        log.info("tray: {}: {}", trayChoice.describe(), trayChoice.reason());
         planner.addListener(new DesktopUi(presence, card, text, messages, Clock.systemDefaultZone()));
         planner.addListener(routine.listener());
     }
@@ -170,10 +176,15 @@ public final class DesktopApp implements RunningApp {
         Planner planner = new Planner(Clock.systemDefaultZone(), settings, parts.idle());
         FileWork fileWork = new FileWork("deskbreak-files");
         planner.addListener(new StateLog());
+        // Neither needs the event thread; the D-Bus tray's first look is made from them before it exists.
+        AppIcons icons = AppIcons.load();
+        StatusText text = new StatusText(messages, Clock.systemDefaultZone().getZone());
+        SniOutcome sni = options.noTray() ? SniOutcome.none("started with --no-tray")
+                : registerSni(icons, messages, text, planner);
         DesktopApp app;
         try {
-            app = Edt.now(() -> new DesktopApp(planner, store, parts, messages, new AppTheme(dark), fileWork, options),
-                    BUILD_TIMEOUT);
+            app = Edt.now(() -> new DesktopApp(planner, store, parts, messages, new AppTheme(dark), fileWork, options,
+                    icons, text, sni), BUILD_TIMEOUT);
         } catch (RuntimeException | Error e) {
             if (isNoDisplay(e)) {
                 exitNoDisplay(messages, rootNoDisplay(e));
@@ -193,7 +204,52 @@ public final class DesktopApp implements RunningApp {
         return app;
     }
 
-    private Presence choosePresence(Options options, AppIcons icons, StatusText text) {
+    /**
+     * The D-Bus tray, where the session bus has a StatusNotifierItem host: the item is put on the
+     * bus and registered here, on the starting thread, before any window exists, since the bus
+     * may keep us waiting and the event thread must never wait for it. Host clicks that arrive
+     * before the windows are built are dropped.
+     */
+    private static SniOutcome registerSni(AppIcons icons, Messages messages, StatusText text, Planner planner) {
+        SniTray.Probe probe = SniTray.probe(System.getenv(), SNI_TIMEOUT);
+        if (!(probe instanceof SniTray.Ready ready)) {
+            return SniOutcome.none(((SniTray.Unavailable) probe).reason());
+        }
+        SniPresence.Look look = new SniPresence.Look(icons, messages, text);
+        SniPresence.Requests requests = new SniPresence.Requests();
+        try {
+            ready.tray().start(look.of(planner.snapshot()), requests, SNI_TIMEOUT);
+            return new SniOutcome(java.util.Optional.of(ready.tray()), look, requests, "registered as "
+                    + ready.tray().busName() + " with org.kde.StatusNotifierWatcher on the session bus ("
+                    + ready.tray().busKind() + ")");
+        } catch (SniTray.NotRegistered e) {
+            ready.tray().close();
+            return SniOutcome.none("the StatusNotifierWatcher did not take the item: " + e.getMessage());
+        }
+    }
+
+    /** The D-Bus tray item, registered, or why there is none. */
+    private record SniOutcome(java.util.Optional<SniTray> tray, SniPresence.Look look, SniPresence.Requests requests,
+                              String reason) {
+        static SniOutcome none(String reason) {
+            return new SniOutcome(java.util.Optional.empty(), null, null, reason);
+        }
+    }
+
+    private record Chosen(Presence presence, TrayChoice choice) {
+    }
+
+    /**
+     * The tray item over D-Bus where a StatusNotifierItem host took it, else the XEmbed tray
+     * icon, else the status window; with the reason, logged once and kept for {@code deskbreak status}.
+     */
+    private Chosen choosePresence(Options options, AppIcons icons, StatusText text, SniOutcome sni) {
+        if (sni.tray().isPresent()) {
+            SniPresence item = new SniPresence(sni.tray().get(), sni.look(), sni.requests(), messages, text, actions,
+                    planner::snapshot);
+            return new Chosen(item, new TrayChoice(TrayChoice.SNI, sni.reason()));
+        }
+        String noSni = sni.reason();
         String why = "status.why.option";
         if (!options.noTray()) {
             if (SystemTray.isSupported()) {
@@ -201,20 +257,20 @@ public final class DesktopApp implements RunningApp {
                         planner::snapshot);
                 try {
                     tray.install();
-                    log.info("tray icon added");
-                    return tray;
+                    return new Chosen(tray, new TrayChoice(TrayChoice.XEMBED,
+                            "tray icon added to the X11 system tray; no D-Bus tray: " + noSni));
                 } catch (AWTException e) {
                     log.warn("the tray refused the icon, showing the status window instead", e);
+                    noSni += "; the X11 system tray refused the icon (" + e.getMessage() + ")";
                 }
             } else {
-                log.info("no system tray on this desktop, showing the status window instead");
+                noSni += "; no X11 system tray on this desktop";
             }
             why = "status.why.noTray";
         }
         StatusWindow window = new StatusWindow(actions, messages, text, icons, planner::snapshot, why);
         window.showStatus();
-        log.info("status window shown");
-        return window;
+        return new Chosen(window, new TrayChoice(TrayChoice.WINDOW, "status window shown; " + noSni));
     }
 
     // ---- RunningApp -----------------------------------------------------------------------
@@ -222,6 +278,11 @@ public final class DesktopApp implements RunningApp {
     @Override
     public Planner planner() {
         return planner;
+    }
+
+    @Override
+    public java.util.Optional<TrayChoice> tray() {
+        return java.util.Optional.of(trayChoice);
     }
 
     @Override

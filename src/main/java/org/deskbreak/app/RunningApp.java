@@ -12,6 +12,11 @@ public interface RunningApp {
 
     Planner planner();
 
+    /** How the app shows itself (D-Bus tray item, XEmbed icon or status window), once it does. */
+    default java.util.Optional<TrayChoice> tray() {
+        return java.util.Optional.empty();
+    }
+
     /**
      * Sets how often to remind, saves it to deskbreak.ini and re-plans at once.
      *

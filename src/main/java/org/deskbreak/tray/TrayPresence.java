@@ -35,9 +35,11 @@ public final class TrayPresence implements Presence {
     private static final boolean NATIVE_MESSAGES = !System.getProperty("os.name", "")
             .toLowerCase(Locale.ROOT).startsWith("linux");
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TrayPresence.class);
     private static final boolean X11 = "sun.awt.X11.XToolkit".equals(Toolkit.getDefaultToolkit().getClass().getName());
     private static final int X11_SLOT_SHORTFALL = 2;
     private static final String AWT_TOOLTIP = "sun.awt.X11.InfoWindow$Tooltip";
+    private static final String EMBEDDED_FRAME = "sun.awt.X11.XTrayIconPeer$XTrayIconEmbeddedFrame";
 
     private final SystemTray tray;
     private final AppIcons icons;
@@ -53,6 +55,7 @@ public final class TrayPresence implements Presence {
     private AppIcons.Look look;
     private Point lastClick;
     private javax.swing.JPopupMenu openMenu;
+    private boolean menuOpenedOnPress;
 
     public TrayPresence(SystemTray tray, AppIcons icons, Messages messages, StatusText text,
                         BreakActions actions, Supplier<PlannerState> state) {
@@ -95,17 +98,58 @@ public final class TrayPresence implements Presence {
             }
         });
         tray.add(icon);
+        if (X11) {
+            followSlot();
+        }
     }
 
     /**
-     * Java's X11 tray icon is always a 24 px square window, but XEmbed trays often give it a
-     * 22 px slot and cut off its right and bottom edges (trayer, xfce4-panel: bench/tray-hosts).
-     * There the picture is drawn 2 px smaller, from the top left, so no such tray crops it.
+     * Java's X11 tray icon is always a 24 px square window (48 device pixels at 200 %), but
+     * XEmbed trays often give it a smaller slot and show only its top left: 22 px in trayer and
+     * xfce4-panel (bench/tray-hosts), and at 200 % in a 32 px trayer 30 device pixels, which cut
+     * the picture in half. The tray's slot is the size it gave the icon's embedded window, so
+     * the picture is drawn that size, from the top left, and drawn again when the tray resizes it.
      */
     private Image trayImage(AppIcons.Look look) {
-        Dimension slot = tray.getTrayIconSize();
-        int size = Math.max(16, slot.height);
-        return X11 ? icons.imageInCorner(look, size, size - X11_SLOT_SHORTFALL) : icons.image(look, size);
+        Dimension canvas = tray.getTrayIconSize();
+        int size = Math.max(16, canvas.height);
+        if (!X11) {
+            return icons.image(look, size);
+        }
+        Dimension shown = slot().orElse(new Dimension(size, size - X11_SLOT_SHORTFALL));
+        int art = Math.max(8, Math.min(size, Math.min(shown.width, shown.height)));
+        return icons.imageInCorner(look, size, art);
+    }
+
+    /** The part of the icon's window the tray shows, in logical pixels, once it has docked the icon. */
+    private static Optional<Dimension> slot() {
+        return embeddedFrame().map(Window::getSize).filter(d -> d.width > 0 && d.height > 0);
+    }
+
+    private static Optional<Window> embeddedFrame() {
+        for (Window w : Window.getWindows()) {
+            if (EMBEDDED_FRAME.equals(w.getClass().getName()) && w.isDisplayable()) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Redraws the icon for the slot when the tray docks or resizes it. Event thread. */
+    private void followSlot() {
+        embeddedFrame().ifPresent(frame -> frame.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                slotChanged();
+            }
+        }));
+    }
+
+    private void slotChanged() {
+        if (icon != null) {
+            log.debug("tray slot {}", slot().orElse(null));
+            icon.setImage(trayImage(look));
+        }
     }
 
     @Override
@@ -195,20 +239,37 @@ public final class TrayPresence implements Presence {
     }
 
     /**
-     * The menu opens on the platform's popup trigger, and on a right-button release for trays
-     * (X11) that deliver the tray icon's events without the trigger flag.
+     * The menu opens once per right click: on the platform's popup trigger (the press, on X11),
+     * or on the right button's release for trays that deliver the icon's events without the
+     * trigger flag. Opening on both the press and the release of the same click built two menus
+     * whose invoker windows took the focus from each other, and about one click in three ended
+     * with neither menu open.
      */
     private void clicked(MouseEvent e) {
-        boolean trigger = e.isPopupTrigger()
-                || (e.getID() == MouseEvent.MOUSE_RELEASED && e.getButton() == MouseEvent.BUTTON3);
-        if (!trigger || (openMenu != null && openMenu.isVisible())) {
+        boolean rightButton = e.getButton() == MouseEvent.BUTTON3;
+        if (e.getID() == MouseEvent.MOUSE_PRESSED) {
+            menuOpenedOnPress = e.isPopupTrigger() && openMenu(e);
             return;
+        }
+        if (e.getID() == MouseEvent.MOUSE_RELEASED && (rightButton || e.isPopupTrigger())) {
+            boolean alreadyOpen = menuOpenedOnPress;
+            menuOpenedOnPress = false;
+            if (!alreadyOpen) {
+                openMenu(e);
+            }
+        }
+    }
+
+    private boolean openMenu(MouseEvent e) {
+        if (openMenu != null && openMenu.isVisible()) {
+            return false;
         }
         lastClick = pointer(e);
         status.close();
         quietTooltip();
         openMenu = menu.build(state.get());
         PopupInvoker.show(openMenu, lastClick);
+        return true;
     }
 
     private void leftClicked(MouseEvent e) {

@@ -81,6 +81,15 @@ public final class AppIcons {
         return new BaseMultiResolutionImage(variants.toArray(new Image[0]));
     }
 
+    /**
+     * The picture at exactly {@code size} pixels: the PNG rendered for that size, or the next
+     * larger one scaled down. For trays that take pixels rather than an AWT image (D-Bus).
+     */
+    public BufferedImage picture(Look look, int size) {
+        BufferedImage img = nearestAtLeast(images.get(look), size);
+        return img.getWidth() == size ? img : scaled(img, size);
+    }
+
     /** Window icons: the window manager picks the size it needs from the list. */
     public List<Image> windowIcons() {
         return List.copyOf(images.get(Look.NORMAL));

@@ -26,6 +26,11 @@ public final class LayoutLog {
         }
     }
 
+    /** Logs that a window or menu shown with {@link #later} went away again. */
+    public static void hidden(String what) {
+        log.debug("hidden {}", what);
+    }
+
     private static void write(String what, Container root) {
         if (!root.isShowing()) {
             return;

@@ -149,10 +149,10 @@ public final class StatusPanel extends JPanel {
         }
 
         public static void addTo(java.awt.Container menu, Messages messages, java.util.function.Consumer<Pause> chosen) {
-            add(menu, messages.text("menu.pause.30"), () -> chosen.accept(Pause.of(java.time.Duration.ofMinutes(30))));
-            add(menu, messages.text("menu.pause.60"), () -> chosen.accept(Pause.of(java.time.Duration.ofHours(1))));
-            add(menu, messages.text("menu.pause.tomorrow"), () -> chosen.accept(Pause.untilTomorrowMorning()));
-            add(menu, messages.text("menu.pause.resume"), () -> chosen.accept(Pause.untilResumed()));
+            for (MenuModel.Entry e : MenuModel.pauseChoices(messages)) {
+                e.command().filter(MenuModel.Command.PauseFor.class::isInstance).map(MenuModel.Command.PauseFor.class::cast)
+                        .ifPresent(c -> add(menu, e.label(), () -> chosen.accept(c.how())));
+            }
         }
 
         private static void add(java.awt.Container menu, String label, Runnable r) {

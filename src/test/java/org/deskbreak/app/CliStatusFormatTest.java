@@ -132,6 +132,18 @@ class CliStatusFormatTest {
     }
 
     @Test
+    void theTrayInUseAndWhyComeLastInTextAndJson() {
+        planner.start();
+        java.util.Optional<TrayChoice> tray = java.util.Optional.of(new TrayChoice(TrayChoice.XEMBED,
+                "no D-Bus tray: no \"watcher\""));
+
+        assertThat(format.text(planner.snapshot(), tray))
+                .endsWith("Tray: XEmbed system tray (no D-Bus tray: no \"watcher\")\n");
+        assertThat(format.json(planner.snapshot(), tray))
+                .endsWith(",\"tray\":{\"backend\":\"xembed\",\"reason\":\"no D-Bus tray: no \\\"watcher\\\"\"}}\n");
+    }
+
+    @Test
     void jsonStringsAreEscaped() {
         assertThat(CliStatusFormat.string("a\"b\\c\nd\te\u0001f\u2028"))
                 .isEqualTo("\"a\\\"b\\\\c\\nd\\te\\u0001f\\u2028\"");

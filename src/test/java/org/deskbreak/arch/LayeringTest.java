@@ -39,6 +39,16 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAPackage("com.sun.jna..");
 
     @ArchTest
+    static final ArchRule dbusOnlyInTraySni = noClasses().that().resideOutsideOfPackage("org.deskbreak.tray.sni..")
+            .should().dependOnClassesThat().resideInAPackage("org.freedesktop.dbus..")
+            .because("the StatusNotifierItem backend is the one place that speaks D-Bus");
+
+    // The D-Bus tray only carries pixels and texts worked out by the views; it draws nothing itself.
+    @ArchTest
+    static final ArchRule traySniDrawsNothing = noClasses().that().resideInAPackage("org.deskbreak.tray.sni..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "com.formdev..");
+
+    @ArchTest
     static final ArchRule flatLafOnlyInViews = noClasses()
             .that().resideOutsideOfPackages("org.deskbreak.ui..", "org.deskbreak.tray..", "org.deskbreak.routine..")
             .should().dependOnClassesThat().resideInAPackage("com.formdev..");

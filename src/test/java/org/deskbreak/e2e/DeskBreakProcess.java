@@ -27,6 +27,8 @@ final class DeskBreakProcess implements AutoCloseable {
 
     private final Desktop desktop;
     private final Path home;
+    private final java.util.Map<String, String> env = new java.util.HashMap<>();
+    private final List<String> jvmOptions = new ArrayList<>();
     private Process process;
 
     DeskBreakProcess(Desktop desktop, Path home) {
@@ -46,6 +48,18 @@ final class DeskBreakProcess implements AutoCloseable {
         return home.resolve("data").resolve("logs").resolve("deskbreak.log");
     }
 
+    /** Starts the app's JVM with this option too, such as {@code -Dsun.java2d.uiScale=2}. */
+    DeskBreakProcess jvmOption(String option) {
+        jvmOptions.add(option);
+        return this;
+    }
+
+    /** Starts the app with this session bus (by default it has none, whatever the test JVM has). */
+    DeskBreakProcess sessionBus(String address) {
+        env.put("DBUS_SESSION_BUS_ADDRESS", address);
+        return this;
+    }
+
     DeskBreakProcess writeSettings(String ini) throws IOException {
         Files.createDirectories(settingsFile().getParent());
         Files.writeString(settingsFile(), ini, StandardCharsets.UTF_8);
@@ -60,11 +74,17 @@ final class DeskBreakProcess implements AutoCloseable {
                 "-Ddeskbreak.timeScale=0.05",
                 "-Ddeskbreak.loglevel=DEBUG",
                 "-Ddeskbreak.logdir=" + logFile().getParent()));
+        command.addAll(jvmOptions);
         command.addAll(launch());
         command.addAll(List.of(extraArgs));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("DISPLAY", desktop.display());
         pb.environment().put("DESKBREAK_HOME", home.toString());
+        // The tray backend depends on the session bus: none unless the test gives one, so a
+        // desktop session around the test run cannot change which tray the app picks.
+        pb.environment().remove("DBUS_SESSION_BUS_ADDRESS");
+        pb.environment().remove("XDG_RUNTIME_DIR");
+        pb.environment().putAll(env);
         pb.redirectOutput(home.resolve("stdout.txt").toFile());
         pb.redirectError(home.resolve("stderr.txt").toFile());
         process = pb.start();

@@ -52,6 +52,19 @@ final class Desktop implements AutoCloseable {
     }
 
     void start() throws IOException {
+        start(24);
+    }
+
+    /** With trayer's panel this many pixels high. */
+    void start(int trayHeight) throws IOException {
+        startWithoutTray();
+        spawn("trayer", List.of("trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+                "--height", Integer.toString(trayHeight), "--transparent", "false", "--SetDockType", "true"));
+        Poll.until(Duration.ofSeconds(20), "trayer to own the system tray", () -> trayPanel().isPresent());
+    }
+
+    /** Xvfb and openbox only: for tests that bring their own tray host (xfce4-panel). */
+    void startWithoutTray() throws IOException {
         Files.createDirectories(workDir);
         // -displayfd: Xvfb picks a free display itself and writes its number to standard output.
         Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
@@ -66,9 +79,6 @@ final class Desktop implements AutoCloseable {
         spawn("openbox", List.of("openbox"));
         Poll.until(Duration.ofSeconds(20), "openbox to manage the screen",
                 () -> run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK").contains("window id"));
-        spawn("trayer", List.of("trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-                "--height", "24", "--transparent", "false", "--SetDockType", "true"));
-        Poll.until(Duration.ofSeconds(20), "trayer to own the system tray", () -> trayPanel().isPresent());
     }
 
     String display() {
@@ -80,7 +90,13 @@ final class Desktop implements AutoCloseable {
     }
 
     Process spawn(String name, List<String> command) throws IOException {
+        return spawn(name, command, Map.of());
+    }
+
+    /** Starts a program on this display with more environment; it is stopped with the desktop. */
+    Process spawn(String name, List<String> command, Map<String, String> env) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(env);
         pb.environment().put("DISPLAY", display);
         pb.redirectOutput(workDir.resolve(name + ".out").toFile());
         pb.redirectError(workDir.resolve(name + ".err").toFile());

@@ -113,6 +113,44 @@ class TrayMenuTest {
         assertThat(statsOpened).isEqualTo(1);
     }
 
+    @Test
+    void theSwingMenuShowsTheModelsItemsInItsOrderSubmenusIncluded() {
+        planner.start();
+        org.deskbreak.ui.MenuModel model = org.deskbreak.ui.MenuModel.of(planner.snapshot(), messages,
+                new StatusText(messages, ZoneId.of("Europe/Paris")));
+
+        JPopupMenu m = menu.render(model);
+
+        assertThat(labels(m.getComponents())).isEqualTo(labels(model.entries()));
+    }
+
+    /** Labels depth first, submenus bracketed, separators as "-". */
+    private static List<String> labels(java.awt.Component[] components) {
+        List<String> out = new ArrayList<>();
+        for (var c : components) {
+            if (c instanceof JMenu sub) {
+                out.add(sub.getText() + " [" + String.join(", ", labels(sub.getPopupMenu().getComponents())) + "]");
+            } else if (c instanceof JMenuItem i) {
+                out.add(i.getText() + (i.isSelected() ? " *" : "") + (i.isEnabled() ? "" : " (grey)"));
+            } else if (c instanceof javax.swing.JSeparator) {
+                out.add("-");
+            }
+        }
+        return out;
+    }
+
+    private static List<String> labels(List<org.deskbreak.ui.MenuModel.Entry> entries) {
+        List<String> out = new ArrayList<>();
+        for (var e : entries) {
+            switch (e.kind()) {
+                case SEPARATOR -> out.add("-");
+                case SUBMENU -> out.add(e.label() + " [" + String.join(", ", labels(e.children())) + "]");
+                default -> out.add(e.label() + (e.checked() ? " *" : "") + (e.enabled() ? "" : " (grey)"));
+            }
+        }
+        return out;
+    }
+
     private static JMenuItem item(JPopupMenu m, String text) {
         for (var c : m.getComponents()) {
             if (c instanceof JMenuItem i && i.getText().equals(text)) {
