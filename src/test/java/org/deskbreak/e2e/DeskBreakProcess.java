@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 /**
  * The real app: {@code java -jar target/deskbreak.jar} in its own JVM, with DESKBREAK_HOME in a
  * temp folder, on the test desktop. The test watches it only through the screen and its log.
+ * It is {@link Tethered} to the test JVM: it never outlives it.
  */
 final class DeskBreakProcess implements AutoCloseable {
 
@@ -62,7 +63,7 @@ final class DeskBreakProcess implements AutoCloseable {
                 "-Ddeskbreak.logdir=" + logFile().getParent()));
         command.addAll(launch());
         command.addAll(List.of(extraArgs));
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = Tethered.builder(command);
         pb.environment().put("DISPLAY", desktop.display());
         pb.environment().put("DESKBREAK_HOME", home.toString());
         pb.redirectOutput(home.resolve("stdout.txt").toFile());
@@ -202,16 +203,8 @@ final class DeskBreakProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            try {
-                if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-            }
+        if (process != null) {
+            Tethered.stop(process);
         }
     }
 

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * A real X desktop for the tests: Xvfb on a free display, openbox as window manager and trayer
- * as an XEmbed system tray, all stopped afterwards.
+ * as an XEmbed system tray, all stopped afterwards, and with this JVM if it dies first
+ * ({@link Tethered}).
  */
 final class Desktop implements AutoCloseable {
 
@@ -54,7 +55,7 @@ final class Desktop implements AutoCloseable {
     void start() throws IOException {
         Files.createDirectories(workDir);
         // -displayfd: Xvfb picks a free display itself and writes its number to standard output.
-        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+        Process xvfb = Tethered.builder(List.of("Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"))
                 .redirectError(workDir.resolve("xvfb.log").toFile()).start();
         processes.add(xvfb);
         BufferedReader out = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.UTF_8));
@@ -79,8 +80,9 @@ final class Desktop implements AutoCloseable {
         return Map.of("DISPLAY", display);
     }
 
+    /** Starts a program on this desktop, tied to it: it is stopped with the desktop, or with the JVM. */
     Process spawn(String name, List<String> command) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = Tethered.builder(command);
         pb.environment().put("DISPLAY", display);
         pb.redirectOutput(workDir.resolve(name + ".out").toFile());
         pb.redirectError(workDir.resolve(name + ".err").toFile());
@@ -169,16 +171,7 @@ final class Desktop implements AutoCloseable {
     @Override
     public void close() {
         for (int i = processes.size() - 1; i >= 0; i--) {
-            Process p = processes.get(i);
-            p.destroy();
-            try {
-                if (!p.waitFor(5, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                p.destroyForcibly();
-            }
+            Tethered.stop(processes.get(i));
         }
     }
 
