@@ -166,7 +166,8 @@ final class DeskBreakProcess implements AutoCloseable {
 
     /**
      * Right-clicks the docked icon and waits for the menu item to be on screen. A click that
-     * lands while the tray is still busy with the previous popup is repeated, as a person would.
+     * lands while the tray is still busy with the previous popup (no menu, or one laid out that
+     * never reaches the screen) is repeated, as a person would.
      */
     Button openMenuAndFind(String label) {
         String needle = "layout menu '" + label + "'";
@@ -176,7 +177,9 @@ final class DeskBreakProcess implements AutoCloseable {
             desktop.click(icon.centreX(), icon.centreY(), 3);
             try {
                 awaitLog(needle, before + 1, Duration.ofSeconds(4));
-                return awaitButton("menu", label, before + 1);
+                Button item = awaitButton("menu", label, before + 1);
+                pointAt(item, Duration.ofSeconds(4));
+                return item;
             } catch (AssertionError e) {
                 if (attempt == 3) {
                     throw e;
@@ -186,11 +189,28 @@ final class DeskBreakProcess implements AutoCloseable {
     }
 
     void click(Button b) {
-        desktop.click(b.centreX(), b.centreY(), 1);
+        pointAt(b);
+        desktop.xdotool("click", "1");
     }
 
     void hover(Button b) {
-        desktop.moveTo(b.centreX(), b.centreY());
+        pointAt(b);
+    }
+
+    /**
+     * Puts the pointer on the button once one of the app's windows is what the X server shows
+     * there. A popup is laid out before it is mapped; a click or hover that reaches the screen
+     * before it is lands on whatever was underneath and is lost.
+     */
+    private void pointAt(Button b) {
+        pointAt(b, Duration.ofSeconds(10));
+    }
+
+    private void pointAt(Button b, Duration timeout) {
+        Poll.until(timeout, "an app window on screen under '" + b.label() + "'", () -> {
+            desktop.moveTo(b.centreX(), b.centreY());
+            return desktop.appWindowUnderPointer("org-deskbreak");
+        });
     }
 
     String stderr() throws IOException {

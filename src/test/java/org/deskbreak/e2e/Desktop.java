@@ -126,6 +126,31 @@ final class Desktop implements AutoCloseable {
         xdotool("mousemove", "--sync", Integer.toString(x), Integer.toString(y));
     }
 
+    /**
+     * Whether the window under the pointer is one of the given X class's, or holds one (a window
+     * manager's frame around it).
+     */
+    boolean appWindowUnderPointer(String classFragment) {
+        Matcher m = Pattern.compile("WINDOW=(\\d+)").matcher(run("xdotool", "getmouselocation", "--shell"));
+        if (!m.find()) {
+            return false;
+        }
+        String id = "0x" + Long.toHexString(Long.parseLong(m.group(1)));
+        int indent = -1;
+        for (String line : windowTree().lines().toList()) {
+            int here = line.length() - line.stripLeading().length();
+            if (indent < 0 && line.stripLeading().startsWith(id + " ")) {
+                indent = here;
+            } else if (indent >= 0 && here <= indent && line.stripLeading().startsWith("0x")) {
+                return false;
+            }
+            if (indent >= 0 && line.contains(classFragment)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String windowTree() {
         return run("xwininfo", "-root", "-tree");
     }
