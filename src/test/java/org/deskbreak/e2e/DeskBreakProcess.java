@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 /**
  * The real app: {@code java -jar target/deskbreak.jar} in its own JVM, with DESKBREAK_HOME in a
  * temp folder, on the test desktop. The test watches it only through the screen and its log.
+ * It is {@link Tethered} to the test JVM: it never outlives it.
  */
 final class DeskBreakProcess implements AutoCloseable {
 
@@ -77,7 +78,7 @@ final class DeskBreakProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(launch());
         command.addAll(List.of(extraArgs));
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = Tethered.builder(command);
         pb.environment().put("DISPLAY", desktop.display());
         pb.environment().put("DESKBREAK_HOME", home.toString());
         // The tray backend depends on the session bus: none unless the test gives one, so a
@@ -185,7 +186,8 @@ final class DeskBreakProcess implements AutoCloseable {
 
     /**
      * Right-clicks the docked icon and waits for the menu item to be on screen. A click that
-     * lands while the tray is still busy with the previous popup is repeated, as a person would.
+     * lands while the tray is still busy with the previous popup (no menu, or one laid out that
+     * never reaches the screen) is repeated, as a person would.
      */
     Button openMenuAndFind(String label) {
         String needle = "layout menu '" + label + "'";
@@ -195,7 +197,9 @@ final class DeskBreakProcess implements AutoCloseable {
             desktop.click(icon.centreX(), icon.centreY(), 3);
             try {
                 awaitLog(needle, before + 1, Duration.ofSeconds(4));
-                return awaitButton("menu", label, before + 1);
+                Button item = awaitButton("menu", label, before + 1);
+                pointAt(item, Duration.ofSeconds(4));
+                return item;
             } catch (AssertionError e) {
                 if (attempt == 3) {
                     throw e;
@@ -205,11 +209,28 @@ final class DeskBreakProcess implements AutoCloseable {
     }
 
     void click(Button b) {
-        desktop.click(b.centreX(), b.centreY(), 1);
+        pointAt(b);
+        desktop.xdotool("click", "1");
     }
 
     void hover(Button b) {
-        desktop.moveTo(b.centreX(), b.centreY());
+        pointAt(b);
+    }
+
+    /**
+     * Puts the pointer on the button once one of the app's windows is what the X server shows
+     * there. A popup is laid out before it is mapped; a click or hover that reaches the screen
+     * before it is lands on whatever was underneath and is lost.
+     */
+    private void pointAt(Button b) {
+        pointAt(b, Duration.ofSeconds(10));
+    }
+
+    private void pointAt(Button b, Duration timeout) {
+        Poll.until(timeout, "an app window on screen under '" + b.label() + "'", () -> {
+            desktop.moveTo(b.centreX(), b.centreY());
+            return desktop.appWindowUnderPointer("org-deskbreak");
+        });
     }
 
     String stderr() throws IOException {
@@ -222,16 +243,8 @@ final class DeskBreakProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            try {
-                if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-            }
+        if (process != null) {
+            Tethered.stop(process);
         }
     }
 

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * A real X desktop for the tests: Xvfb on a free display, openbox as window manager and trayer
- * as an XEmbed system tray, all stopped afterwards.
+ * as an XEmbed system tray, all stopped afterwards, and with this JVM if it dies first
+ * ({@link Tethered}).
  */
 final class Desktop implements AutoCloseable {
 
@@ -67,7 +68,7 @@ final class Desktop implements AutoCloseable {
     void startWithoutTray() throws IOException {
         Files.createDirectories(workDir);
         // -displayfd: Xvfb picks a free display itself and writes its number to standard output.
-        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+        Process xvfb = Tethered.builder(List.of("Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"))
                 .redirectError(workDir.resolve("xvfb.log").toFile()).start();
         processes.add(xvfb);
         BufferedReader out = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.UTF_8));
@@ -89,13 +90,14 @@ final class Desktop implements AutoCloseable {
         return Map.of("DISPLAY", display);
     }
 
+    /** Starts a program on this desktop, tied to it: it is stopped with the desktop, or with the JVM. */
     Process spawn(String name, List<String> command) throws IOException {
         return spawn(name, command, Map.of());
     }
 
-    /** Starts a program on this display with more environment; it is stopped with the desktop. */
+    /** Starts a program on this display with more environment; it is stopped with the desktop, or with the JVM. */
     Process spawn(String name, List<String> command, Map<String, String> env) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = Tethered.builder(command);
         pb.environment().putAll(env);
         pb.environment().put("DISPLAY", display);
         pb.redirectOutput(workDir.resolve(name + ".out").toFile());
@@ -138,6 +140,31 @@ final class Desktop implements AutoCloseable {
 
     void moveTo(int x, int y) {
         xdotool("mousemove", "--sync", Integer.toString(x), Integer.toString(y));
+    }
+
+    /**
+     * Whether the window under the pointer is one of the given X class's, or holds one (a window
+     * manager's frame around it).
+     */
+    boolean appWindowUnderPointer(String classFragment) {
+        Matcher m = Pattern.compile("WINDOW=(\\d+)").matcher(run("xdotool", "getmouselocation", "--shell"));
+        if (!m.find()) {
+            return false;
+        }
+        String id = "0x" + Long.toHexString(Long.parseLong(m.group(1)));
+        int indent = -1;
+        for (String line : windowTree().lines().toList()) {
+            int here = line.length() - line.stripLeading().length();
+            if (indent < 0 && line.stripLeading().startsWith(id + " ")) {
+                indent = here;
+            } else if (indent >= 0 && here <= indent && line.stripLeading().startsWith("0x")) {
+                return false;
+            }
+            if (indent >= 0 && line.contains(classFragment)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String windowTree() {
@@ -185,16 +212,7 @@ final class Desktop implements AutoCloseable {
     @Override
     public void close() {
         for (int i = processes.size() - 1; i >= 0; i--) {
-            Process p = processes.get(i);
-            p.destroy();
-            try {
-                if (!p.waitFor(5, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                p.destroyForcibly();
-            }
+            Tethered.stop(processes.get(i));
         }
     }
 

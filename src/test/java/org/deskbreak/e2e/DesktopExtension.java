@@ -20,14 +20,7 @@ public final class DesktopExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        List<String> missing = Desktop.missingTools();
-        if (!missing.isEmpty()) {
-            String why = "desktop tests need " + String.join(", ", missing) + " on the PATH";
-            if ("1".equals(System.getenv("DESKBREAK_E2E_REQUIRED"))) {
-                throw new AssertionError(why + " (DESKBREAK_E2E_REQUIRED=1)");
-            }
-            Assumptions.abort(why);
-        }
+        requireTools();
         String jar = System.getProperty("deskbreak.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new AssertionError("the app jar is missing (system property deskbreak.jar): " + jar);
@@ -37,6 +30,18 @@ public final class DesktopExtension implements BeforeAllCallback, AfterAllCallba
         context.getStore(NS).put("desktop", desktop);
         context.getStore(NS).put("dir", dir);
         desktop.start();
+    }
+
+    /** Skips the calling test when the desktop tools are missing, or fails it where they are required. */
+    static void requireTools() {
+        List<String> missing = Desktop.missingTools();
+        if (!missing.isEmpty()) {
+            String why = "desktop tests need " + String.join(", ", missing) + " on the PATH";
+            if ("1".equals(System.getenv("DESKBREAK_E2E_REQUIRED"))) {
+                throw new AssertionError(why + " (DESKBREAK_E2E_REQUIRED=1)");
+            }
+            Assumptions.abort(why);
+        }
     }
 
     @Override

@@ -1,14 +1,15 @@
 package org.deskbreak.e2e;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A session bus of our own: {@code dbus-daemon} listening on a socket file ({@code unix:path=})
@@ -21,11 +22,11 @@ public final class PrivateBus implements AutoCloseable {
     public enum Kind { PATH, ABSTRACT }
 
     private final String address;
-    private final long pid;
+    private final Process daemon;
 
-    private PrivateBus(String address, long pid) {
+    private PrivateBus(String address, Process daemon) {
         this.address = address;
-        this.pid = pid;
+        this.daemon = daemon;
     }
 
     /** Whether dbus-daemon is on the PATH. */
@@ -63,22 +64,19 @@ public final class PrivateBus implements AutoCloseable {
                   </policy>
                 </busconfig>
                 """.formatted(listen), StandardCharsets.UTF_8);
-        ProcessBuilder pb = new ProcessBuilder(List.of("dbus-daemon", "--config-file=" + config,
-                "--print-address=1", "--print-pid=1", "--fork"));
+        // Not --fork: the daemon stays our child, tethered, so a test JVM that dies takes it along.
+        ProcessBuilder pb = Tethered.builder(List.of("dbus-daemon", "--config-file=" + config,
+                "--print-address=1", "--nofork"));
         pb.environment().putAll(env);
         pb.redirectError(dir.resolve("dbus-daemon.err").toFile());
         Process p = pb.start();
-        List<String> out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        try {
-            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0 || out.size() < 2) {
-                throw new IOException("dbus-daemon did not start: " + out + " "
-                        + Files.readString(dir.resolve("dbus-daemon.err")));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String address = out.readLine();
+        if (address == null || address.isBlank()) {
+            Tethered.stop(p);
+            throw new IOException("dbus-daemon did not start: " + Files.readString(dir.resolve("dbus-daemon.err")));
         }
-        return new PrivateBus(out.get(0).strip(), Long.parseLong(out.get(1).strip()));
+        return new PrivateBus(address.strip(), p);
     }
 
     /** What DBUS_SESSION_BUS_ADDRESS says for this bus. */
@@ -88,12 +86,6 @@ public final class PrivateBus implements AutoCloseable {
 
     @Override
     public void close() {
-        ProcessHandle.of(pid).ifPresent(h -> {
-            h.destroy();
-            h.onExit().orTimeout(5, TimeUnit.SECONDS).exceptionally(t -> {
-                h.destroyForcibly();
-                return h;
-            }).join();
-        });
+        Tethered.stop(daemon);
     }
 }

@@ -44,7 +44,7 @@ class StartupIT {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             command.addAll(DeskBreakProcess.launch());
-            ProcessBuilder pb = new ProcessBuilder(command);
+            ProcessBuilder pb = Tethered.builder(command);
             pb.environment().put("DISPLAY", desktop.display());
             pb.environment().put("DESKBREAK_HOME", app.home().toString());
             pb.redirectErrorStream(true);
@@ -97,7 +97,7 @@ class StartupIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Ddeskbreak.logdir=" + home.resolve("logs")));
         command.addAll(DeskBreakProcess.launch());
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = Tethered.builder(command);
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
         if (display != null) {

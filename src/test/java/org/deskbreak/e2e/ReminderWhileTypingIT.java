@@ -17,25 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The reminder card, with a break due one minute after start: it appears while someone types
- * in another window without taking a keystroke, then Snooze and Skip work from it, and the whole
- * loop runs: reminder, routine, done, next reminder.
+ * in another window without taking a keystroke, then Snooze on it puts the break off and the
+ * card comes back when the snooze is over, where Skip records the skipped break.
  */
 @ExtendWith(DesktopExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReminderIT {
-
-    /** A minute's work, a one-minute snooze and no heads-up: the shortest cycle the settings allow. */
-    static final String FAST_BREAKS = """
-            [reminders]
-            interval_minutes = 1
-            snooze_minutes = 1
-            notice_seconds = 0
-            """;
-    static final Duration CYCLE = Duration.ofSeconds(100);
+class ReminderWhileTypingIT {
 
     private static Desktop desktop;
     private static DeskBreakProcess app;
-    private static Process target;
     private static Path targetDir;
 
     @BeforeAll
@@ -43,7 +33,7 @@ class ReminderIT {
         desktop = d;
         targetDir = Files.createDirectories(dir.resolve("target"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        target = d.spawn("focus-target", List.of(java, "-cp", System.getProperty("java.class.path"),
+        d.spawn("focus-target", List.of(java, "-cp", System.getProperty("java.class.path"),
                 FocusTarget.class.getName(), targetDir.toString()));
         Desktop.Geometry window = Poll.until(Duration.ofSeconds(30), "the focus target window",
                 () -> d.window(FocusTarget.TITLE));
@@ -51,27 +41,23 @@ class ReminderIT {
         Poll.until(Duration.ofSeconds(10), "the focus target to have focus",
                 () -> d.activeWindowName().equals(FocusTarget.TITLE));
 
-        app = new DeskBreakProcess(d, dir.resolve("home")).writeSettings(FAST_BREAKS).start();
-        app.awaitDocked();
+        app = Reminders.startApp(d, dir);
     }
 
     @AfterAll
-    static void stopEverything() {
+    static void stopTheApp() {
         if (app != null) {
             app.close();
-        }
-        if (target != null) {
-            target.destroy();
         }
     }
 
     @Test
     @Order(1)
-    void theCardAppearsWhileTypingElsewhereWithoutTakingAKeystrokeOrTheFocus() throws IOException {
+    void theCardAppearsWhileTypingElsewhereWithoutTakingAKeystrokeOrTheFocus() {
         StringBuilder typed = new StringBuilder();
         int chunk = 0;
         int afterCard = 0;
-        long deadline = System.nanoTime() + CYCLE.toNanos();
+        long deadline = System.nanoTime() + Reminders.CYCLE.toNanos();
         // Type in short bursts until the card is up, and a few bursts more while it shows.
         while (afterCard < 3 && System.nanoTime() < deadline) {
             String words = "chunk" + (chunk++) + " the quick brown fox jumps over the lazy dog ";
@@ -110,34 +96,15 @@ class ReminderIT {
 
     @Test
     @Order(3)
-    void skipOnTheCardRecordsTheSkippedBreak() {
-        app.awaitLog("reminder card shown", 2, CYCLE);
+    void whenTheSnoozeIsOverTheCardIsBackAndSkipRecordsTheSkippedBreak() {
+        app.awaitLog("reminder card shown", 2, Reminders.CYCLE);
         DeskBreakProcess.Button skip = app.awaitButton("card", "Skip", 2);
 
         app.click(skip);
 
         app.awaitLog("recorded SKIPPED", 1, Duration.ofSeconds(10));
         Poll.until(Duration.ofSeconds(10), "the card to go", () -> desktop.window("DeskBreak reminder").isEmpty());
+        assertThat(Reminders.outcomes(app)).as("history.csv holds every outcome so far, in order")
+                .containsExactly("SNOOZED", "SKIPPED");
     }
-
-    @Test
-    @Order(4)
-    void startOnTheCardRunsTheRoutineToTheEndAndTheNextReminderFollows() throws IOException {
-        app.awaitLog("reminder card shown", 3, CYCLE);
-        DeskBreakProcess.Button start = app.awaitButton("card", "Start", 3);
-
-        app.click(start);
-
-        app.awaitLog("routine started", 1, Duration.ofSeconds(10));
-        app.awaitLog("routine step 2/7", 1, Duration.ofSeconds(20));
-        app.awaitLog("routine done", 1, Duration.ofSeconds(30));
-        app.awaitLog("recorded COMPLETED", 1, Duration.ofSeconds(10));
-        assertThat(DeskBreakProcess.read(app.home().resolve("data").resolve("history.csv")).lines())
-                .as("history.csv holds every outcome so far, in order")
-                .extracting(line -> line.substring(0, line.indexOf(',')))
-                .containsExactly("SNOOZED", "SKIPPED", "COMPLETED");
-        Screens.save(desktop, "routine-done");
-        app.awaitLog("reminder card shown", 4, CYCLE);
-    }
-
 }
