@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.time.ZoneId;
 import org.deskbreak.ipc.CommandServer;
 import org.deskbreak.platform.AppDirs;
+import org.deskbreak.platform.Os;
 
 /** Wiring only: builds the objects and passes them in. */
 public final class Main {
@@ -16,6 +17,10 @@ public final class Main {
         AppDirs dirs = AppDirs.detect();
         if (System.getProperty("deskbreak.logdir") == null) {
             System.setProperty("deskbreak.logdir", dirs.logDir().toString());
+        }
+        if (Os.current().isMac()) {
+            // The menu-bar icon is a template image the system tints; read when the toolkit starts.
+            System.setProperty("apple.awt.enableTemplateImages", "true");
         }
         UncaughtLogging.install();
         Cli cli = new Cli(dirs.runtime(), options -> launchDesktop(dirs, options), ZoneId.systemDefault());
