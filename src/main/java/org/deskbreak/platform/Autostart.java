@@ -240,7 +240,7 @@ public final class Autostart {
     static Launch launch(Os os, String installedLauncher, Optional<String> javaBinary, Optional<Path> jar,
                          List<String> jvmOptions, List<String> startOptions) {
         if (installedLauncher != null && !installedLauncher.isBlank()) {
-            return new Launch(installedLauncher, startOptions, true);
+            return new Launch(desktopLauncher(os, installedLauncher), startOptions, true);
         }
         List<String> arguments = new ArrayList<>(jvmOptions);
         arguments.add("-jar");
@@ -251,6 +251,14 @@ public final class Autostart {
             java = java.replaceFirst("(?i)java(\\.exe)?$", "javaw$1");
         }
         return new Launch(java, arguments, false);
+    }
+
+    /** Started from the console launcher on Windows: the login start uses DeskBreak.exe beside it, which opens no console. */
+    static String desktopLauncher(Os os, String launcher) {
+        if (os.isWindows() && launcher.toLowerCase(java.util.Locale.ROOT).endsWith("\\deskbreak-cli.exe")) {
+            return launcher.substring(0, launcher.length() - "deskbreak-cli.exe".length()) + "DeskBreak.exe";
+        }
+        return launcher;
     }
 
     private static Optional<Path> ownJar() {

@@ -88,6 +88,17 @@ class WindowsStartAtLoginTest {
     }
 
     @Test
+    void startedFromTheConsoleLauncherTheLoginStartIsStillTheWindowedOne() {
+        Autostart.Launch fromCli = Autostart.launch(Os.WINDOWS,
+                "C:\\Users\\ada\\AppData\\Local\\DeskBreak\\deskbreak-cli.exe", Optional.empty(), Optional.empty(),
+                List.of(), List.of());
+
+        windows(fromCli).applyAtStart(true);
+
+        assertThat(registry.run()).isEqualTo("\"C:\\Users\\ada\\AppData\\Local\\DeskBreak\\DeskBreak.exe\"");
+    }
+
+    @Test
     void anUnchangedValueIsNotWrittenAgain() {
         Autostart a = windows(INSTALLED);
         a.applyAtStart(true);
