@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.time.ZoneId;
 import org.deskbreak.ipc.CommandServer;
 import org.deskbreak.platform.AppDirs;
+import org.deskbreak.platform.X11EventLoop;
 
 /** Wiring only: builds the objects and passes them in. */
 public final class Main {
@@ -31,6 +32,8 @@ public final class Main {
 
     /** Builds the desktop app: planner, settings, scheduler, tray. */
     static RunningApp launchDesktop(AppDirs dirs, String[] options) {
+        String eventLoop = X11EventLoop.quieten();  // before anything starts AWT's toolkit
+        org.slf4j.LoggerFactory.getLogger(Main.class).info("X11 event loop: {}", eventLoop);
         return DesktopApp.launch(dirs, options);
     }
 }
