@@ -15,9 +15,9 @@ public final class Main {
 
     public static void main(String[] args) {
         AppDirs dirs = AppDirs.detect();
-        if (System.getProperty("deskbreak.logdir") == null) {
-            System.setProperty("deskbreak.logdir", dirs.logDir().toString());
-        }
+        String logDir = System.getProperty("deskbreak.logdir");
+        LogFile.install(logDir == null ? dirs.logDir() : java.nio.file.Path.of(logDir),
+                System.getProperty("deskbreak.loglevel", "INFO"));
         UncaughtLogging.install();
         Cli cli = new Cli(dirs.runtime(), options -> launchDesktop(dirs, options), ZoneId.systemDefault());
         Charset console = Charset.defaultCharset();
