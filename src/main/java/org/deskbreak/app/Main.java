@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.time.ZoneId;
 import org.deskbreak.ipc.CommandServer;
 import org.deskbreak.platform.AppDirs;
+import org.deskbreak.platform.NativeHeap;
 import org.deskbreak.platform.X11EventLoop;
 
 /** Wiring only: builds the objects and passes them in. */
@@ -34,6 +35,8 @@ public final class Main {
     static RunningApp launchDesktop(AppDirs dirs, String[] options) {
         String eventLoop = X11EventLoop.quieten();  // before anything starts AWT's toolkit
         org.slf4j.LoggerFactory.getLogger(Main.class).info("X11 event loop: {}", eventLoop);
-        return DesktopApp.launch(dirs, options);
+        RunningApp app = DesktopApp.launch(dirs, options);
+        NativeHeap.trimSoon("the start");
+        return app;
     }
 }
