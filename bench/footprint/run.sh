@@ -77,7 +77,7 @@ available() {
   esac
 }
 
-rows=(); declare -A val
+rows=(); declare -A val; header=
 for app in "${apps[@]}"; do
   available "$app" || continue
   times=()
@@ -135,7 +135,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b+0 == 0) print "-"; else printf "
     for peer in workrave safeeyes; do
       [ -n "${val[$peer]:-}" ] || continue
       read -r u1 p1 r1 c1 w1 l1 _ <<< "${val[$db]}"; read -r u2 p2 r2 c2 w2 l2 _ <<< "${val[$peer]}"
-      [ -n "$header" ] 2>/dev/null || { echo; echo "| ratio | USS | PSS | RSS | CPU | wake-ups | launch |"; echo "|---|---|---|---|---|---|---|"; header=1; }
+      [ -n "$header" ] || { echo; echo "| ratio | USS | PSS | RSS | CPU | wake-ups | launch |"; echo "|---|---|---|---|---|---|---|"; header=1; }
       echo "| $db / $peer | $(ratio "$u1" "$u2") | $(ratio "$p1" "$p2") | $(ratio "$r1" "$r2") | $(ratio "$c1" "$c2") | $(ratio "$w1" "$w2") | $(ratio "$l1" "$l2") |"
     done
   done
