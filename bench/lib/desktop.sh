@@ -52,10 +52,11 @@ now_ms() { date +%s%3N; }
 # XEmbed tray on a private session bus) or none.
 desktop_start() {
   bench_home=$(mktemp -d)
-  exec {xfd}< <(Xvfb -displayfd 1 -screen 0 1280x800x24 -nolisten tcp 2>/dev/null)
-  read -r -u "$xfd" dnum
+  mkfifo "$bench_home/display"
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$bench_home/display" 2>/dev/null &
+  xvfb=$!   # this run's own server, never another one on the machine
+  read -r dnum < "$bench_home/display"
   export DISPLAY=:$dnum
-  xvfb=$(pgrep -n -x Xvfb)
   eval "$(dbus-launch --sh-syntax)"
   export DBUS_SESSION_BUS_ADDRESS
   sysbus_pid=
