@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.deskbreak.ipc.CommandServer;
 import org.deskbreak.platform.AppDirs;
 import org.deskbreak.platform.NativeHeap;
+import org.deskbreak.platform.Os;
 import org.deskbreak.platform.X11EventLoop;
 
 /** Wiring only: builds the objects and passes them in. */
@@ -19,6 +20,10 @@ public final class Main {
         String logDir = System.getProperty("deskbreak.logdir");
         LogFile.install(logDir == null ? dirs.logDir() : java.nio.file.Path.of(logDir),
                 System.getProperty("deskbreak.loglevel", "INFO"));
+        if (Os.current().isMac()) {
+            // The menu-bar icon is a template image the system tints; read when the toolkit starts.
+            System.setProperty("apple.awt.enableTemplateImages", "true");
+        }
         UncaughtLogging.install();
         Cli cli = new Cli(dirs.runtime(), options -> launchDesktop(dirs, options), ZoneId.systemDefault());
         Charset console = Charset.defaultCharset();

@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import org.deskbreak.platform.FileKind;
+import org.deskbreak.platform.Os;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,7 +115,7 @@ public final class CommandServer implements AutoCloseable {
             throw e;
         }
         CommandServer commands = new CommandServer(proof, socket, server, selector, acceptKey,
-                new PeerCheck(folder.owner()), handler, timeout, Thread::new);
+                new PeerCheck(folder.owner(), Os.current()), handler, timeout, Thread::new);
         commands.runner.start();
         commands.thread.start();
         return commands;

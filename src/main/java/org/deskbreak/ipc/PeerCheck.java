@@ -6,6 +6,7 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.Optional;
 import jdk.net.ExtendedSocketOptions;
 import jdk.net.UnixDomainPrincipal;
+import org.deskbreak.platform.Os;
 
 /**
  * Lets only the user who owns the runtime folder talk to the app. The 0700 folder already keeps
@@ -14,12 +15,12 @@ import jdk.net.UnixDomainPrincipal;
  */
 final class PeerCheck {
 
-    private static final boolean LINUX = System.getProperty("os.name", "").startsWith("Linux");
-
     private final Optional<UserPrincipal> owner;
+    private final boolean linux;
 
-    PeerCheck(Optional<UserPrincipal> owner) {
+    PeerCheck(Optional<UserPrincipal> owner, Os os) {
         this.owner = owner;
+        this.linux = os.isLinux();
     }
 
     boolean allows(SocketChannel client) {
@@ -30,7 +31,7 @@ final class PeerCheck {
         if (!client.supportedOptions().contains(ExtendedSocketOptions.SO_PEERCRED)) {
             // Linux always offers it, so its absence there means something is off; elsewhere the
             // private folder is the guard.
-            return !LINUX;
+            return !linux;
         }
         try {
             UnixDomainPrincipal peer = client.getOption(ExtendedSocketOptions.SO_PEERCRED);

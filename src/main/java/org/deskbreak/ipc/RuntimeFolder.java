@@ -7,12 +7,19 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryFlag;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
+import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.deskbreak.platform.FileKind;
@@ -21,6 +28,11 @@ import org.deskbreak.platform.FileKind;
  * The user's private folder for the instance lock and the command socket. On POSIX systems it is
  * created with mode 0700 and must belong to the user running this process; a folder that belongs
  * to someone else is refused rather than trusted.
+ *
+ * <p>On Windows (Unix-domain sockets since Windows 10 1803) there is no peer check, so the folder's
+ * access list is the guard: it is made to hold one entry, full control for the folder's owner,
+ * inherited by the lock and the socket, in place of what the profile folder passed down; it is
+ * checked again at every start, and a folder owned by another user is refused. On macOS the 0700 mode does the same.
  */
 public final class RuntimeFolder {
 
@@ -80,6 +92,11 @@ public final class RuntimeFolder {
     private static Optional<UserPrincipal> makePrivate(Path dir) throws IOException {
         if (!isPosix()) {
             Files.createDirectories(dir);
+            AclFileAttributeView acl = Files.getFileAttributeView(dir, AclFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            if (acl != null) {
+                makeOwnerOnly(dir, acl, dir.getFileSystem().getUserPrincipalLookupService()
+                        .lookupPrincipalByName(System.getProperty("user.name")));
+            }
             return Optional.empty();
         }
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -105,6 +122,35 @@ public final class RuntimeFolder {
             Files.setPosixFilePermissions(dir, PRIVATE);
         }
         return Optional.of(Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    /** Refuses a folder of another user's; replaces an access list that lets anyone else in. */
+    static void makeOwnerOnly(Path dir, AclFileAttributeView view, UserPrincipal me) throws IOException {
+        UserPrincipal owner = view.getOwner();
+        if (!owner.equals(me)) {
+            throw new IOException("the runtime folder belongs to another user (" + owner.getName() + "): " + dir);
+        }
+        if (!isOwnerOnly(view.getAcl(), owner)) {
+            view.setAcl(ownerOnly(owner));
+            if (!isOwnerOnly(view.getAcl(), owner)) {
+                throw new IOException("the runtime folder cannot be made private: " + dir);
+            }
+        }
+    }
+
+    /** Full control for the owner, passed on to the files and folders inside; nobody else. */
+    static List<AclEntry> ownerOnly(UserPrincipal owner) {
+        return List.of(AclEntry.newBuilder()
+                .setType(AclEntryType.ALLOW)
+                .setPrincipal(owner)
+                .setPermissions(EnumSet.allOf(AclEntryPermission.class))
+                .setFlags(AclEntryFlag.FILE_INHERIT, AclEntryFlag.DIRECTORY_INHERIT)
+                .build());
+    }
+
+    /** Whether only the owner is allowed anything; entries that deny are harmless. */
+    static boolean isOwnerOnly(List<AclEntry> acl, UserPrincipal owner) {
+        return acl.stream().filter(e -> e.type() == AclEntryType.ALLOW).allMatch(e -> e.principal().equals(owner));
     }
 
     /** Files.createDirectories names only the path when a file is in the way; say so. */

@@ -1,7 +1,6 @@
 package org.deskbreak.platform;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,23 +23,22 @@ public record AppDirs(Path config, Path data, Path runtime) {
     }
 
     public static AppDirs detect() {
-        return detect(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
+        return detect(System.getenv(), Os.current(), Path.of(System.getProperty("user.home", ".")));
     }
 
-    public static AppDirs detect(Map<String, String> env, String osName, Path userHome) {
+    public static AppDirs detect(Map<String, String> env, Os os, Path userHome) {
         String home = env.get(HOME_VARIABLE);
         if (home != null && !home.isBlank()) {
             Path root = Path.of(home).toAbsolutePath();
             return new AppDirs(root.resolve("config"), root.resolve("data"), root.resolve("run"));
         }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
+        if (os.isWindows()) {
             Path roaming = pathOr(env.get("APPDATA"), userHome.resolve("AppData").resolve("Roaming"));
             Path local = pathOr(env.get("LOCALAPPDATA"), userHome.resolve("AppData").resolve("Local"));
             Path data = local.resolve("DeskBreak");
             return new AppDirs(roaming.resolve("DeskBreak"), data, data.resolve("run"));
         }
-        if (os.startsWith("mac")) {
+        if (os.isMac()) {
             Path support = userHome.resolve("Library").resolve("Application Support").resolve("DeskBreak");
             return new AppDirs(support, support, support.resolve("run"));
         }

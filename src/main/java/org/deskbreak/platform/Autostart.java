@@ -9,22 +9,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * "Start at login" on Linux desktops: an XDG autostart entry ({@code deskbreak.desktop} in
- * {@code $XDG_CONFIG_HOME/autostart}), written when the setting is on and removed when off.
- * Under {@code DESKBREAK_HOME} the entry goes to {@code DESKBREAK_HOME/autostart}, so tests and
- * portable copies never touch the real session. Other systems: not yet supported (logged once).
+ * "Start at login", written when the setting is on and removed when off, in each system's own
+ * place: an XDG autostart entry ({@code deskbreak.desktop} in {@code $XDG_CONFIG_HOME/autostart})
+ * on Linux, a value under {@code HKCU\\...\\CurrentVersion\\Run} on Windows ({@link WindowsRunKey}),
+ * a LaunchAgent in {@code ~/Library/LaunchAgents} on macOS ({@link LaunchAgent}). Under
+ * {@code DESKBREAK_HOME} the entry goes to {@code DESKBREAK_HOME/autostart} (on Windows nowhere),
+ * so tests and portable copies never touch the real session.
  *
- * <p>The entry starts DeskBreak as this copy was started, start options included, and names the
- * program in {@code TryExec}, so the desktop passes over it once the program is gone. The setting
- * is on by default, but that default writes an entry only for the installed package: a copy run
- * from a source build or a loose jar gets one only when the user turns the setting on.
+ * <p>The entry starts DeskBreak as this copy was started, start options included: the installed
+ * launcher where there is one, never a jar in a build folder by default. The setting is on by
+ * default, but that default writes an entry only for the installed package: a copy run from a
+ * source build or a loose jar gets one only when the user turns the setting on.
  */
 public final class Autostart {
 
@@ -54,46 +55,78 @@ public final class Autostart {
         }
     }
 
-    private final Path dir;           // null where unsupported
+    /** One system's login entry. */
+    interface LoginEntry {
+        /** Where the entry is, for the log. */
+        String where();
+
+        /** {@code chosenNow}: the user has just turned the setting on (so a choice made elsewhere may give way). */
+        void write(Launch launch, boolean chosenNow) throws IOException;
+
+        void remove() throws IOException;
+    }
+
+    private final LoginEntry entry;   // null where unsupported
+    private final Path file;          // the entry's file, where it is one
     private final Launch launch;
 
-    Autostart(Path dir, Launch launch) {
-        this.dir = dir;
+    Autostart(LoginEntry entry, Path file, Launch launch) {
+        this.entry = entry;
+        this.file = file;
         this.launch = launch;
     }
 
     /** For this process, which was started with {@code startOptions} (such as {@code --no-tray}). */
     public static Autostart detect(List<String> startOptions) {
-        return detect(System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home", ".")), thisLaunch(startOptions));
+        Os os = Os.current();
+        return detect(System.getenv(), os, Path.of(System.getProperty("user.home", ".")),
+                thisLaunch(os, startOptions), os.isWindows() ? WindowsRunKey.nativeRegistry() : null);
     }
 
-    static Autostart detect(Map<String, String> env, String osName, Path userHome, Launch launch) {
+    static Autostart detect(Map<String, String> env, Os os, Path userHome, Launch launch) {
+        return detect(env, os, userHome, launch, null);
+    }
+
+    /** {@code registry}: the Windows registry (a fake in tests); null elsewhere, or where it cannot be reached. */
+    static Autostart detect(Map<String, String> env, Os os, Path userHome, Launch launch, WindowsRunKey.Registry registry) {
         String home = env.get(AppDirs.HOME_VARIABLE);
+        Path dir;
         if (home != null && !home.isBlank()) {
-            return new Autostart(Path.of(home).toAbsolutePath().resolve("autostart"), launch);
+            dir = Path.of(home).toAbsolutePath().resolve("autostart");
+        } else if (os.isWindows()) {
+            return registry == null ? new Autostart(null, null, launch)
+                    : new Autostart(new WindowsRunKey(registry), null, launch);
+        } else if (os.isMac()) {
+            dir = userHome.resolve("Library").resolve("LaunchAgents");
+        } else {
+            String xdg = env.get("XDG_CONFIG_HOME");
+            Path config = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : userHome.resolve(".config");
+            dir = config.resolve("autostart");
         }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows") || os.startsWith("mac")) {
-            return new Autostart(null, launch);
+        if (os.isWindows()) {
+            return new Autostart(null, null, launch);   // a portable copy on Windows stays out of the registry
         }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        Path config = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : userHome.resolve(".config");
-        return new Autostart(config.resolve("autostart"), launch);
+        if (os.isMac()) {
+            Path plist = dir.resolve(LaunchAgent.FILE_NAME);
+            return new Autostart(new LaunchAgent(plist), plist, launch);
+        }
+        Path desktop = dir.resolve("deskbreak.desktop");
+        return new Autostart(new XdgEntry(desktop), desktop, launch);
     }
 
+    /** The entry's file (XDG entry, LaunchAgent); empty for the registry or where unsupported. */
     public Optional<Path> entry() {
-        return Optional.ofNullable(dir).map(d -> d.resolve("deskbreak.desktop"));
+        return Optional.ofNullable(file);
     }
 
     /** At start: the setting as read, which may be no more than its default. */
     public void applyAtStart(boolean settingOn) {
-        apply(decide(settingOn, false, launch.installed()));
+        apply(decide(settingOn, false, launch.installed()), false);
     }
 
     /** The user has just turned the setting on or off (settings window, tray, or the file). */
     public void applyChosen(boolean settingOn) {
-        apply(decide(settingOn, true, launch.installed()));
+        apply(decide(settingOn, true, launch.installed()), true);
     }
 
     /**
@@ -108,27 +141,60 @@ public final class Autostart {
     }
 
     /** Failures are logged, never thrown. */
-    private void apply(Action action) {
-        Optional<Path> entry = entry();
-        if (entry.isEmpty()) {
+    private void apply(Action action, boolean chosenNow) {
+        if (entry == null) {
             if (action == Action.WRITE) {
-                log.info("Start at login is not supported on this system yet");
+                log.info("Start at login is not supported here (a portable copy on Windows, or an unknown system)");
             }
             return;
         }
         try {
             switch (action) {
-                case WRITE -> write(entry.get());
-                case REMOVE -> Files.deleteIfExists(entry.get());
+                case WRITE -> entry.write(launch, chosenNow);
+                case REMOVE -> entry.remove();
                 case LEAVE -> log.info("Start at login is on by default only for the installed package;"
                         + " turn it on in the settings to start this copy at login");
             }
         } catch (IOException e) {
-            log.warn("Could not update the login entry: {}", FileErrors.describe(e));
+            log.warn("Could not update the login entry ({}): {}", entry.where(), FileErrors.describe(e));
         }
     }
 
-    String desktopFile() {
+    /** Writes a whole file or nothing, and leaves one already right untouched. */
+    static void writeAtomically(Path target, String text) throws IOException {
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                && Files.readString(target, StandardCharsets.UTF_8).equals(text)) {
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), ".deskbreak", ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The freedesktop.org autostart entry. */
+    record XdgEntry(Path file) implements LoginEntry {
+        @Override
+        public String where() {
+            return file.toString();
+        }
+
+        @Override
+        public void write(Launch launch, boolean chosenNow) throws IOException {
+            writeAtomically(file, desktopFile(launch));
+        }
+
+        @Override
+        public void remove() throws IOException {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    static String desktopFile(Launch launch) {
         return "[Desktop Entry]\n"
                 + "Type=Application\n"
                 + "Name=DeskBreak\n"
@@ -138,22 +204,6 @@ public final class Autostart {
                 + "Icon=deskbreak\n"
                 + "Terminal=false\n"
                 + "X-GNOME-Autostart-enabled=true\n";
-    }
-
-    private void write(Path entry) throws IOException {
-        String text = desktopFile();
-        if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
-                && Files.readString(entry, StandardCharsets.UTF_8).equals(text)) {
-            return;
-        }
-        Files.createDirectories(entry.getParent());
-        Path tmp = Files.createTempFile(entry.getParent(), ".deskbreak", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     /** The footprint options this JVM was started with (installer/jvm.options), so a login start is as lean. */
@@ -172,21 +222,43 @@ public final class Autostart {
     }
 
     /** How this copy of DeskBreak was launched: the installed launcher, else java -jar this jar. */
-    static Launch thisLaunch(List<String> startOptions) {
-        return launch(System.getProperty("jpackage.app-path"), ProcessHandle.current().info().command(), ownJar(),
+    static Launch thisLaunch(Os os, List<String> startOptions) {
+        return launch(os, System.getProperty("jpackage.app-path"), ProcessHandle.current().info().command(), ownJar(),
                 jvmOptions(), startOptions);
     }
 
     static Launch launch(String installedLauncher, Optional<String> javaBinary, Optional<Path> jar,
                          List<String> jvmOptions, List<String> startOptions) {
+        return launch(Os.LINUX, installedLauncher, javaBinary, jar, jvmOptions, startOptions);
+    }
+
+    /**
+     * The installed launcher (jpackage names it in {@code jpackage.app-path}: DeskBreak.exe,
+     * DeskBreak.app/Contents/MacOS/DeskBreak, /opt/deskbreak/bin/DeskBreak), else java with this
+     * jar; on Windows javaw.exe, which opens no console window.
+     */
+    static Launch launch(Os os, String installedLauncher, Optional<String> javaBinary, Optional<Path> jar,
+                         List<String> jvmOptions, List<String> startOptions) {
         if (installedLauncher != null && !installedLauncher.isBlank()) {
-            return new Launch(installedLauncher, startOptions, true);
+            return new Launch(desktopLauncher(os, installedLauncher), startOptions, true);
         }
         List<String> arguments = new ArrayList<>(jvmOptions);
         arguments.add("-jar");
         arguments.add(jar.map(j -> j.toAbsolutePath().toString()).orElse("deskbreak.jar"));
         arguments.addAll(startOptions);
-        return new Launch(javaBinary.orElse("java"), arguments, false);
+        String java = javaBinary.orElse("java");
+        if (os.isWindows()) {
+            java = java.replaceFirst("(?i)java(\\.exe)?$", "javaw$1");
+        }
+        return new Launch(java, arguments, false);
+    }
+
+    /** Started from the console launcher on Windows: the login start uses DeskBreak.exe beside it, which opens no console. */
+    static String desktopLauncher(Os os, String launcher) {
+        if (os.isWindows() && launcher.toLowerCase(java.util.Locale.ROOT).endsWith("\\deskbreak-cli.exe")) {
+            return launcher.substring(0, launcher.length() - "deskbreak-cli.exe".length()) + "DeskBreak.exe";
+        }
+        return launcher;
     }
 
     private static Optional<Path> ownJar() {

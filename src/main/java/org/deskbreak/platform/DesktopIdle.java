@@ -1,15 +1,15 @@
 package org.deskbreak.platform;
 
-import java.util.Locale;
 import java.util.Map;
 import org.deskbreak.core.IdleSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds out how this desktop tells how long the user has been away. X11 sessions can: the X
- * server counts the time since the last input. Elsewhere the planner relies on the clock alone
- * and the idle-reset setting has no effect; the log says why.
+ * Finds out how this desktop tells how long the user has been away: Windows ({@link WindowsIdle})
+ * and macOS ({@link MacIdle}) always can, an X11 session can when the X server has the
+ * screen-saver extension. Elsewhere (Wayland) the planner relies on the clock alone and the
+ * idle-reset setting has no effect; the log says why.
  */
 public final class DesktopIdle {
 
@@ -18,13 +18,48 @@ public final class DesktopIdle {
     private DesktopIdle() {
     }
 
+    /** How each system's source is opened; the real ones load native libraries. */
+    interface Openers {
+        IdleSource windows() throws IdleUnavailable;
+
+        IdleSource mac() throws IdleUnavailable;
+
+        IdleSource x11(String display) throws IdleUnavailable;
+    }
+
+    static final Openers NATIVE = new Openers() {
+        @Override
+        public IdleSource windows() throws IdleUnavailable {
+            return WindowsIdle.open();
+        }
+
+        @Override
+        public IdleSource mac() throws IdleUnavailable {
+            return MacIdle.open();
+        }
+
+        @Override
+        public IdleSource x11(String display) throws IdleUnavailable {
+            return X11Idle.open(display);
+        }
+    };
+
     /** The idle source for the session described by {@code env} (usually the process environment). */
     public static IdleSource detect(Map<String, String> env) {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        return detect(env, Os.current(), NATIVE);
+    }
+
+    static IdleSource detect(Map<String, String> env, Os os, Openers openers) {
         String display = env.get("DISPLAY");
         String why;
-        if (os.startsWith("windows") || os.startsWith("mac")) {
-            why = "reading it on " + System.getProperty("os.name") + " is not supported yet";
+        if (os.isWindows() || os.isMac()) {
+            try {
+                IdleSource source = os.isWindows() ? openers.windows() : openers.mac();
+                LOG.info("Idle time: read from {}", os.isWindows() ? "GetLastInputInfo" : "CGEventSource");
+                return source;
+            } catch (IdleUnavailable e) {
+                why = e.getMessage();
+            }
         } else if ("wayland".equalsIgnoreCase(env.get("XDG_SESSION_TYPE"))) {
             // XWayland only sees input sent to X programs, so its idle time would be wrong.
             why = "a Wayland session does not share it with other programs";
@@ -32,7 +67,7 @@ public final class DesktopIdle {
             why = "there is no X display (DISPLAY is not set)";
         } else {
             try {
-                IdleSource x11 = X11Idle.open(display);
+                IdleSource x11 = openers.x11(display);
                 LOG.info("Idle time: read from the X server on {}", display);
                 return x11;
             } catch (IdleUnavailable e) {

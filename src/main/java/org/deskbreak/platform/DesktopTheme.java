@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Whether the desktop asks for dark windows. Each platform keeps the answer somewhere else;
@@ -21,23 +22,32 @@ public final class DesktopTheme {
 
     /** Empty when the platform does not say (the app then uses light). */
     public static Optional<Boolean> prefersDark() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            return run(List.of("reg", "query",
+        return prefersDark(Os.current(), DesktopTheme::run);
+    }
+
+    /**
+     * {@code run}: a command's standard output when it exited 0 in time, else empty. Read once at
+     * start: neither Java nor FlatLaf tells a Swing app when Windows or macOS switch between light
+     * and dark, and watching for it (a window message on Windows, a distributed notification on
+     * macOS) would need a native event loop of our own.
+     */
+    static Optional<Boolean> prefersDark(Os os, Function<List<String>, Optional<String>> run) {
+        if (os.isWindows()) {
+            return run.apply(List.of("reg", "query",
                     "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize",
                     "/v", "AppsUseLightTheme")).flatMap(DesktopTheme::parseWindowsRegistry);
         }
-        if (os.startsWith("mac")) {
+        if (os.isMac()) {
             // "defaults" exits non-zero when the key is missing, which means light.
-            return Optional.of(run(List.of("defaults", "read", "-g", "AppleInterfaceStyle"))
+            return Optional.of(run.apply(List.of("defaults", "read", "-g", "AppleInterfaceStyle"))
                     .map(DesktopTheme::parseMacStyle).orElse(false));
         }
-        Optional<Boolean> scheme = run(List.of("gsettings", "get", "org.gnome.desktop.interface", "color-scheme"))
+        Optional<Boolean> scheme = run.apply(List.of("gsettings", "get", "org.gnome.desktop.interface", "color-scheme"))
                 .flatMap(DesktopTheme::parseGnomeColorScheme);
         if (scheme.isPresent()) {
             return scheme;
         }
-        return run(List.of("gsettings", "get", "org.gnome.desktop.interface", "gtk-theme"))
+        return run.apply(List.of("gsettings", "get", "org.gnome.desktop.interface", "gtk-theme"))
                 .map(DesktopTheme::parseGtkThemeName);
     }
 

@@ -2,7 +2,6 @@ package org.deskbreak.platform;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +29,7 @@ public final class NativeHeap {
      * native memory of what Java no longer uses is freed by its cleaners first), then the trim.
      */
     public static void trimSoon(String after) {
-        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) {
+        if (!Os.current().isLinux()) {
             return;
         }
         Thread t = new Thread(() -> trim(after), "deskbreak-trim");

@@ -2,7 +2,6 @@ package org.deskbreak.platform;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,7 +33,7 @@ public final class X11EventLoop {
 
     /** Call before anything touches AWT. Returns what was done, for the log. */
     public static String quieten() {
-        Optional<String> reason = skipReason(System.getProperty("os.name", ""), System.getenv());
+        Optional<String> reason = skipReason(Os.current(), System.getenv());
         if (reason.isPresent()) {
             return reason.get();
         }
@@ -47,10 +46,9 @@ public final class X11EventLoop {
     }
 
     /** Why nothing is to be set: not an X11 toolkit, or the user set the variable themselves. */
-    static Optional<String> skipReason(String osName, Map<String, String> env) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows") || os.startsWith("mac")) {
-            return Optional.of("no X11 toolkit on " + osName);
+    static Optional<String> skipReason(Os os, Map<String, String> env) {
+        if (os.isWindows() || os.isMac()) {
+            return Optional.of("no X11 toolkit on " + os);
         }
         if (env.containsKey(VARIABLE)) {
             return Optional.of(VARIABLE + "=" + env.get(VARIABLE) + " kept from the environment");

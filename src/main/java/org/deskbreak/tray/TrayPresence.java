@@ -10,11 +10,11 @@ import java.awt.TrayIcon;
 import java.awt.Window;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.deskbreak.core.Phase;
 import org.deskbreak.core.PlannerState;
+import org.deskbreak.platform.Os;
 import org.deskbreak.ui.AppIcons;
 import org.deskbreak.ui.BreakActions;
 import org.deskbreak.ui.Edt;
@@ -32,8 +32,10 @@ import org.deskbreak.ui.Toast;
 public final class TrayPresence implements Presence {
 
     /** Java's own X11 balloon is a crude window of its own; the toast looks like the rest of the app. */
-    private static final boolean NATIVE_MESSAGES = !System.getProperty("os.name", "")
-            .toLowerCase(Locale.ROOT).startsWith("linux");
+    private static final boolean NATIVE_MESSAGES = !Os.current().isFreedesktop();
+    private static final Os OS = Os.current();
+    /** A macOS menu-bar glyph is 18 points in the 22-point bar, as Apple's own are. */
+    private static final int MAC_GLYPH_POINTS = 18;
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TrayPresence.class);
     private static final boolean X11 = "sun.awt.X11.XToolkit".equals(Toolkit.getDefaultToolkit().getClass().getName());
@@ -74,7 +76,7 @@ public final class TrayPresence implements Presence {
         PlannerState s = state.get();
         look = lookOf(s);
         icon = new TrayIcon(trayImage(look), text.tooltip(s));
-        icon.setImageAutoSize(true);
+        icon.setImageAutoSize(!OS.isMac());
         icon.addMouseListener(new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {
@@ -111,6 +113,12 @@ public final class TrayPresence implements Presence {
      * the picture is drawn that size, from the top left, and drawn again when the tray resizes it.
      */
     private Image trayImage(AppIcons.Look look) {
+        if (OS.isWindows()) {
+            return icons.windowsTrayImage(look);
+        }
+        if (OS.isMac()) {
+            return icons.macTemplateImage(look, MAC_GLYPH_POINTS);
+        }
         Dimension canvas = tray.getTrayIconSize();
         int size = Math.max(16, canvas.height);
         if (!X11) {

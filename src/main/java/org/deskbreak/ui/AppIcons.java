@@ -29,9 +29,20 @@ public final class AppIcons {
         }
     }
 
-    static final int[] SIZES = {16, 22, 24, 32, 48, 64, 128, 256};
+    /** 20 and 40 are Windows' tray at 125 % and 250 %; the rest are the usual icon sizes. */
+    static final int[] SIZES = {16, 20, 22, 24, 32, 40, 48, 64, 128, 256};
+
+    /**
+     * Windows' notification area: 16 px at 100 %, 20 at 125 %, 24 at 150 %, 32 at 200 %
+     * (and 40, 48 at 250 %, 300 %), each rendered for its size rather than scaled.
+     */
+    static final int[] WINDOWS_TRAY_SIZES = {16, 20, 24, 32, 40, 48};
+
+    /** The macOS menu-bar template images (black with alpha), at 1x and 2x of 16, 18 and 22 points. */
+    static final int[] TEMPLATE_SIZES = {16, 18, 22, 32, 36, 44};
 
     private final Map<Look, List<BufferedImage>> images = new EnumMap<>(Look.class);
+    private final Map<Look, List<BufferedImage>> templates = new EnumMap<>(Look.class);
 
     /** Loads every rendering once: about 30 small PNGs. */
     public static AppIcons load() {
@@ -42,6 +53,11 @@ public final class AppIcons {
                 list.add(read(look.baseName + "-" + size + ".png"));
             }
             icons.images.put(look, List.copyOf(list));
+            List<BufferedImage> template = new ArrayList<>();
+            for (int size : TEMPLATE_SIZES) {
+                template.add(read(look.baseName + "-template-" + size + ".png"));
+            }
+            icons.templates.put(look, List.copyOf(template));
         }
         return icons;
     }
@@ -88,6 +104,44 @@ public final class AppIcons {
     public BufferedImage picture(Look look, int size) {
         BufferedImage img = nearestAtLeast(images.get(look), size);
         return img.getWidth() == size ? img : scaled(img, size);
+    }
+
+    /**
+     * The icon for Windows' notification area: one exact rendering per display scale, so Windows
+     * shows the 20 px picture at 125 % instead of a blurred 16 or 24.
+     */
+    public Image windowsTrayImage(Look look) {
+        List<Image> variants = new ArrayList<>();
+        for (int size : WINDOWS_TRAY_SIZES) {
+            variants.add(picture(look, size));
+        }
+        return new BaseMultiResolutionImage(variants.toArray(new Image[0]));
+    }
+
+    /** The Windows tray size for a display scale (1.25 for 125 %): the listed size nearest 16 times the scale. */
+    static int windowsTraySize(double scale) {
+        int wanted = (int) Math.round(16 * scale);
+        int best = WINDOWS_TRAY_SIZES[0];
+        for (int size : WINDOWS_TRAY_SIZES) {
+            if (Math.abs(size - wanted) < Math.abs(best - wanted)) {
+                best = size;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The macOS menu-bar icon, {@code points} high: a template image (black with alpha) that the
+     * system tints to suit a light or dark menu bar, at 1x and 2x. Java marks it as a template
+     * when {@code apple.awt.enableTemplateImages} is set before the toolkit starts (Main does).
+     */
+    public Image macTemplateImage(Look look, int points) {
+        List<BufferedImage> all = templates.get(look);
+        BufferedImage base = nearestAtLeast(all, points);
+        BufferedImage retina = nearestAtLeast(all, points * 2);
+        return new BaseMultiResolutionImage(new Image[] {
+            base.getWidth() == points ? base : scaled(base, points),
+            retina.getWidth() == points * 2 ? retina : scaled(retina, points * 2)});
     }
 
     /** Window icons: the window manager picks the size it needs from the list. */

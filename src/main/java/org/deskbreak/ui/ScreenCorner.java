@@ -9,15 +9,23 @@ import java.awt.PointerInfo;
 import java.awt.Rectangle;
 import java.awt.Toolkit;
 import java.awt.Window;
-import java.util.Locale;
+import org.deskbreak.platform.Os;
 
 /** Puts small windows in the tray corner of the screen the mouse is on. */
 public final class ScreenCorner {
 
-    private static final boolean TRAY_AT_BOTTOM =
-            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+    private static final boolean TRAY_AT_BOTTOM = trayAtBottom(Os.current());
 
     private ScreenCorner() {
+    }
+
+    /**
+     * Where the tray is until the user has clicked it: Windows' notification area is at the
+     * bottom right, the macOS menu bar at the top (its height is in the screen's insets, so a card
+     * lands under it), and Linux panels are most often at the top.
+     */
+    static boolean trayAtBottom(Os os) {
+        return os.isWindows();
     }
 
     /** Moves a packed window into the corner; {@code trayHint} counts only when on the same screen. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.deskbreak.app.CliProcesses.RunningTestApp;
+import org.deskbreak.platform.Os;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,7 @@ class CliOtherUserTest {
 
     @Test
     void anotherUserIsTurnedAwayEvenWhenTheFolderIsOpenedUp() throws Exception {
-        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "SO_PEERCRED is checked on Linux");
+        assumeTrue(Os.current().isLinux(), "SO_PEERCRED is checked on Linux");
         boolean root = "root".equals(System.getProperty("user.name"));
         if (!root) {
             System.out.println("CliOtherUserTest skipped: creating a throwaway user needs root");

@@ -2,6 +2,14 @@ package org.deskbreak.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -60,4 +68,50 @@ class LayeringTest {
                     "org.deskbreak.ipc..", "org.deskbreak.history..", "org.deskbreak.platform..")
             .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
             .allowEmptyShould(true);  // history has no classes yet
+
+    // One class knows which system this is; everything else is handed an Os (and so runs the
+    // Windows and macOS paths in tests). A string constant sits in the class file's constant
+    // pool whatever reads it: System.getProperty, getProperties().get, a helper of our own.
+    @ArchTest
+    static final ArchRule onlyOsReadsOsName = noClasses().that().doNotHaveFullyQualifiedName("org.deskbreak.platform.Os")
+            .should(mentionTheString("os.name"))
+            .because("platform.Os is the one place that tells Windows, macOS and Linux apart");
+
+    static ArchCondition<JavaClass> mentionTheString(String constant) {
+        byte[] wanted = constant.getBytes(StandardCharsets.UTF_8);
+        return new ArchCondition<>("mention \"" + constant + "\"") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                byte[] code = classFile(c);
+                if (indexOf(code, wanted) >= 0) {
+                    events.add(SimpleConditionEvent.satisfied(c, c.getName() + " mentions \"" + constant + "\""));
+                }
+            }
+        };
+    }
+
+    private static byte[] classFile(JavaClass c) {
+        String resource = "/" + c.getName().replace('.', '/') + ".class";
+        try (InputStream in = LayeringTest.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no class file for " + c.getName());
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
 }

@@ -34,4 +34,26 @@ class DesktopThemeTest {
         assertThat(DesktopTheme.parseMacStyle("Dark\n")).isTrue();
         assertThat(DesktopTheme.parseMacStyle("Light\n")).isFalse();
     }
+
+    // ---- which command each system asks ----------------------------------------------------
+
+    @Test
+    void windowsAsksTheRegistryForAppsUseLightTheme() {
+        java.util.List<java.util.List<String>> asked = new java.util.ArrayList<>();
+        java.util.Optional<Boolean> dark = DesktopTheme.prefersDark(Os.WINDOWS, command -> {
+            asked.add(command);
+            return java.util.Optional.of("\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize\r\n"
+                    + "    AppsUseLightTheme    REG_DWORD    0x0\r\n");
+        });
+
+        assertThat(dark).contains(true);
+        assertThat(asked).containsExactly(java.util.List.of("reg", "query",
+                "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize", "/v", "AppsUseLightTheme"));
+    }
+
+    @Test
+    void macWithoutAnInterfaceStyleIsLight() {
+        assertThat(DesktopTheme.prefersDark(Os.MAC, command -> java.util.Optional.empty())).contains(false);
+        assertThat(DesktopTheme.prefersDark(Os.MAC, command -> java.util.Optional.of("Dark\n"))).contains(true);
+    }
 }

@@ -24,7 +24,7 @@ class PlatformTest {
     @Test
     void linuxFollowsXdgVariables() {
         AppDirs d = AppDirs.detect(Map.of("XDG_CONFIG_HOME", "/cfg", "XDG_DATA_HOME", "/dat", "XDG_RUNTIME_DIR", "/run/user/1000"),
-                "Linux", home);
+                Os.LINUX, home);
         assertThat(d.settingsFile()).isEqualTo(Path.of("/cfg/deskbreak/deskbreak.ini"));
         assertThat(d.data()).isEqualTo(Path.of("/dat/deskbreak"));
         assertThat(d.runtime()).isEqualTo(Path.of("/run/user/1000/deskbreak"));
@@ -32,7 +32,7 @@ class PlatformTest {
 
     @Test
     void linuxFallsBackToHomeFoldersAndIgnoresRelativeXdgPaths() {
-        AppDirs d = AppDirs.detect(Map.of("XDG_CONFIG_HOME", "relative/cfg"), "Linux", home);
+        AppDirs d = AppDirs.detect(Map.of("XDG_CONFIG_HOME", "relative/cfg"), Os.LINUX, home);
         assertThat(d.config()).isEqualTo(Path.of("/home/ada/.config/deskbreak"));
         assertThat(d.data()).isEqualTo(Path.of("/home/ada/.local/share/deskbreak"));
         assertThat(d.runtime()).isEqualTo(Path.of("/home/ada/.local/share/deskbreak/run"));
@@ -41,20 +41,20 @@ class PlatformTest {
 
     @Test
     void windowsUsesAppData() {
-        AppDirs d = AppDirs.detect(Map.of("APPDATA", "/w/Roaming", "LOCALAPPDATA", "/w/Local"), "Windows 11", home);
+        AppDirs d = AppDirs.detect(Map.of("APPDATA", "/w/Roaming", "LOCALAPPDATA", "/w/Local"), Os.WINDOWS, home);
         assertThat(d.config()).isEqualTo(Path.of("/w/Roaming/DeskBreak"));
         assertThat(d.data()).isEqualTo(Path.of("/w/Local/DeskBreak"));
     }
 
     @Test
     void macUsesApplicationSupport() {
-        AppDirs d = AppDirs.detect(Map.of(), "Mac OS X", home);
+        AppDirs d = AppDirs.detect(Map.of(), Os.MAC, home);
         assertThat(d.config()).isEqualTo(Path.of("/home/ada/Library/Application Support/DeskBreak"));
     }
 
     @Test
     void deskbreakHomePutsEverythingUnderOneFolder() {
-        AppDirs d = AppDirs.detect(Map.of("DESKBREAK_HOME", "/portable", "XDG_CONFIG_HOME", "/cfg"), "Linux", home);
+        AppDirs d = AppDirs.detect(Map.of("DESKBREAK_HOME", "/portable", "XDG_CONFIG_HOME", "/cfg"), Os.LINUX, home);
         assertThat(d.config()).isEqualTo(Path.of("/portable/config"));
         assertThat(d.data()).isEqualTo(Path.of("/portable/data"));
         assertThat(d.runtime()).isEqualTo(Path.of("/portable/run"));
@@ -69,7 +69,7 @@ class PlatformTest {
 
     @Test
     void startAtLoginWritesAndRemovesTheXdgEntry() throws Exception {
-        Autostart a = Autostart.detect(Map.of("XDG_CONFIG_HOME", tmp.toString()), "Linux", home,
+        Autostart a = Autostart.detect(Map.of("XDG_CONFIG_HOME", tmp.toString()), Os.LINUX, home,
                 new Autostart.Launch("/usr/bin/java", List.of("-jar", "/opt/desk break/deskbreak.jar"), true));
         Path entry = tmp.resolve("autostart/deskbreak.desktop");
 
@@ -82,7 +82,7 @@ class PlatformTest {
 
     @Test
     void theInstalledPackageStartsAtLoginByDefaultAsItWasStarted() throws Exception {
-        Autostart a = Autostart.detect(Map.of("XDG_CONFIG_HOME", tmp.toString()), "Linux", home, INSTALLED);
+        Autostart a = Autostart.detect(Map.of("XDG_CONFIG_HOME", tmp.toString()), Os.LINUX, home, INSTALLED);
 
         a.applyAtStart(true);
 
@@ -93,7 +93,7 @@ class PlatformTest {
 
     @Test
     void aSourceBuildIsNotStartedAtLoginMerelyByTheDefault() {
-        Autostart a = Autostart.detect(Map.of("XDG_CONFIG_HOME", tmp.toString()), "Linux", home, SOURCE_BUILD);
+        Autostart a = Autostart.detect(Map.of("XDG_CONFIG_HOME", tmp.toString()), Os.LINUX, home, SOURCE_BUILD);
 
         a.applyAtStart(true);
 
@@ -102,7 +102,7 @@ class PlatformTest {
 
     @Test
     void aSourceBuildIsStartedAtLoginOnceTheUserTurnsItOn() throws Exception {
-        Autostart a = Autostart.detect(Map.of("XDG_CONFIG_HOME", tmp.toString()), "Linux", home, SOURCE_BUILD);
+        Autostart a = Autostart.detect(Map.of("XDG_CONFIG_HOME", tmp.toString()), Os.LINUX, home, SOURCE_BUILD);
         a.applyAtStart(false);
 
         a.applyChosen(true);
@@ -117,7 +117,7 @@ class PlatformTest {
         Path entry = Files.createDirectories(tmp.resolve("autostart")).resolve("deskbreak.desktop");
         Files.writeString(entry, "[Desktop Entry]\n");
 
-        Autostart.detect(Map.of("XDG_CONFIG_HOME", tmp.toString()), "Linux", home, SOURCE_BUILD).applyAtStart(false);
+        Autostart.detect(Map.of("XDG_CONFIG_HOME", tmp.toString()), Os.LINUX, home, SOURCE_BUILD).applyAtStart(false);
 
         assertThat(entry).doesNotExist();
     }
@@ -150,14 +150,14 @@ class PlatformTest {
 
     @Test
     void underDeskbreakHomeTheRealSessionIsNeverTouched() {
-        Autostart a = Autostart.detect(Map.of("DESKBREAK_HOME", tmp.toString(), "XDG_CONFIG_HOME", "/nope"), "Linux", home,
+        Autostart a = Autostart.detect(Map.of("DESKBREAK_HOME", tmp.toString(), "XDG_CONFIG_HOME", "/nope"), Os.LINUX, home,
                 INSTALLED);
         assertThat(a.entry()).contains(tmp.resolve("autostart/deskbreak.desktop"));
     }
 
     @Test
     void unsupportedSystemsDoNothing() {
-        Autostart a = Autostart.detect(Map.of(), "Windows 11", home, INSTALLED);
+        Autostart a = Autostart.detect(Map.of(), Os.WINDOWS, home, INSTALLED);
         a.applyChosen(true);
         assertThat(a.entry()).isEmpty();
     }

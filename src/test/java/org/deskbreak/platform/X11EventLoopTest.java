@@ -9,18 +9,18 @@ class X11EventLoopTest {
 
     @Test
     void linuxWithoutTheVariableGetsTheLongCap() {
-        assertThat(X11EventLoop.skipReason("Linux", Map.of("DISPLAY", ":7"))).isEmpty();
+        assertThat(X11EventLoop.skipReason(Os.LINUX, Map.of("DISPLAY", ":7"))).isEmpty();
     }
 
     @Test
     void aValueTheUserSetIsKept() {
-        assertThat(X11EventLoop.skipReason("Linux", Map.of(X11EventLoop.VARIABLE, "333")))
+        assertThat(X11EventLoop.skipReason(Os.LINUX, Map.of(X11EventLoop.VARIABLE, "333")))
                 .hasValueSatisfying(r -> assertThat(r).contains("=333 kept"));
     }
 
     @Test
     void windowsAndMacHaveNoX11Toolkit() {
-        assertThat(X11EventLoop.skipReason("Windows 11", Map.of())).isPresent();
-        assertThat(X11EventLoop.skipReason("Mac OS X", Map.of())).isPresent();
+        assertThat(X11EventLoop.skipReason(Os.WINDOWS, Map.of())).isPresent();
+        assertThat(X11EventLoop.skipReason(Os.MAC, Map.of())).isPresent();
     }
 }

@@ -13,6 +13,7 @@ import org.deskbreak.core.Settings;
 import org.deskbreak.core.Theme;
 import org.deskbreak.core.WorkingHours;
 import org.deskbreak.platform.AppDirs;
+import org.deskbreak.platform.Os;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class IniSettingsStoreTest {
 
     @Test
     void livesWhereAppDirsSays() {
-        AppDirs dirs = AppDirs.detect(java.util.Map.of(AppDirs.HOME_VARIABLE, home.toString()), "Linux", home);
+        AppDirs dirs = AppDirs.detect(java.util.Map.of(AppDirs.HOME_VARIABLE, home.toString()), Os.LINUX, home);
         assertThat(IniSettingsStore.of(dirs, Fixtures.CLOCK).file()).isEqualTo(dirs.settingsFile());
     }
 

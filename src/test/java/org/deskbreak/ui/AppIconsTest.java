@@ -32,9 +32,9 @@ class AppIconsTest {
     void everyLookHasAllItsRenderings() {
         for (AppIcons.Look look : AppIcons.Look.values()) {
             Image image = icons.image(look, 16);
-            assertThat(((MultiResolutionImage) image).getResolutionVariants()).as(look.name()).hasSize(8);
+            assertThat(((MultiResolutionImage) image).getResolutionVariants()).as(look.name()).hasSize(10);
         }
-        assertThat(icons.windowIcons()).hasSize(8);
+        assertThat(icons.windowIcons()).hasSize(10);
     }
 
     @Test
@@ -58,6 +58,69 @@ class AppIconsTest {
                 }
             }
         }
+    }
+
+    // ---- Windows: one rendering per display scale ------------------------------------------
+
+    @Test
+    void windowsGets16At100And20At125And24At150And32At200Percent() {
+        assertThat(AppIcons.windowsTraySize(1.0)).isEqualTo(16);
+        assertThat(AppIcons.windowsTraySize(1.25)).isEqualTo(20);
+        assertThat(AppIcons.windowsTraySize(1.5)).isEqualTo(24);
+        assertThat(AppIcons.windowsTraySize(1.75)).isEqualTo(24);
+        assertThat(AppIcons.windowsTraySize(2.0)).isEqualTo(32);
+        assertThat(AppIcons.windowsTraySize(3.0)).isEqualTo(48);
+    }
+
+    @Test
+    void theWindowsTrayImageHoldsExactlyTheRenderingsForThoseScales() {
+        MultiResolutionImage image = (MultiResolutionImage) icons.windowsTrayImage(AppIcons.Look.DUE);
+
+        assertThat(image.getResolutionVariants()).extracting(i -> i.getWidth(null)).containsExactly(16, 20, 24, 32, 40, 48);
+        // At 125 % Windows asks for 20 px and gets the picture drawn for 20 px, not a scaled 16 or 24.
+        BufferedImage at125 = (BufferedImage) image.getResolutionVariant(20, 20);
+        assertThat(at125.getWidth()).isEqualTo(20);
+        assertThat(samePixels(at125, icons.picture(AppIcons.Look.DUE, 20))).isTrue();
+    }
+
+    // ---- macOS: a template image -----------------------------------------------------------
+
+    @Test
+    void theMenuBarIconIsBlackWithAlphaAtOneAndTwoTimes() {
+        for (AppIcons.Look look : AppIcons.Look.values()) {
+            MultiResolutionImage image = (MultiResolutionImage) icons.macTemplateImage(look, 18);
+            assertThat(image.getResolutionVariants()).extracting(i -> i.getWidth(null)).containsExactly(18, 36);
+            for (Image variant : image.getResolutionVariants()) {
+                BufferedImage b = (BufferedImage) variant;
+                int opaque = 0;
+                int clear = 0;
+                for (int y = 0; y < b.getHeight(); y++) {
+                    for (int x = 0; x < b.getWidth(); x++) {
+                        int argb = b.getRGB(x, y);
+                        int a = argb >>> 24;
+                        if (a > 0) {
+                            assertThat(argb & 0xFFFFFF).as(look + " pixel " + x + "," + y + " is black").isZero();
+                        }
+                        opaque += a >= 128 ? 1 : 0;
+                        clear += a == 0 ? 1 : 0;
+                    }
+                }
+                // A shape, not an empty or a filled square.
+                assertThat(opaque).as(look + " opaque pixels").isGreaterThan(b.getWidth() * b.getHeight() / 8);
+                assertThat(clear).as(look + " clear pixels").isGreaterThan(b.getWidth() * b.getHeight() / 5);
+            }
+        }
+    }
+
+    private static boolean samePixels(BufferedImage a, BufferedImage b) {
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int alpha(BufferedImage image, int x, int y) {

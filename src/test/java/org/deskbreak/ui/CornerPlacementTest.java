@@ -50,4 +50,32 @@ class CornerPlacementTest {
 
         assertThat(p).isEqualTo(new Point(966, 24));
     }
+
+    // ---- each system's tray corner, on the screen the pointer is on ------------------------
+
+    @Test
+    void onWindowsTheCardGoesBottomRightAboveTheTaskBar() {
+        Point p = CornerPlacement.place(SCREEN, new Insets(0, 0, 48, 0), CARD, null,
+                ScreenCorner.trayAtBottom(org.deskbreak.platform.Os.WINDOWS));
+
+        assertThat(p).isEqualTo(new Point(1280 - CARD.width - 12, 800 - 48 - CARD.height - 12));
+    }
+
+    @Test
+    void onMacTheCardGoesTopRightUnderTheMenuBar() {
+        Point p = CornerPlacement.place(SCREEN, new Insets(25, 0, 70, 0), CARD, null,
+                ScreenCorner.trayAtBottom(org.deskbreak.platform.Os.MAC));
+
+        assertThat(p).isEqualTo(new Point(1280 - CARD.width - 12, 25 + 12));
+    }
+
+    @Test
+    void onMacsSecondScreenTheCardIsUnderThatScreensMenuBar() {
+        Rectangle second = new Rectangle(-1440, -100, 1440, 900);
+
+        Point p = CornerPlacement.place(second, new Insets(25, 0, 0, 0), CARD, null,
+                ScreenCorner.trayAtBottom(org.deskbreak.platform.Os.MAC));
+
+        assertThat(p).isEqualTo(new Point(-CARD.width - 12, -100 + 25 + 12));
+    }
 }

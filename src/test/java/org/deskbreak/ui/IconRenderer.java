@@ -17,7 +17,9 @@ import javax.imageio.ImageIO;
  */
 public final class IconRenderer {
 
-    static final int[] SIZES = {16, 22, 24, 32, 48, 64, 128, 256};
+    static final int[] SIZES = AppIcons.SIZES;
+    /** The macOS menu bar is 22 points high; its icon is drawn at 16 to 22 points, at 1x and 2x. */
+    static final int[] TEMPLATE_SIZES = AppIcons.TEMPLATE_SIZES;
     static final String[] NAMES = {"deskbreak", "deskbreak-due", "deskbreak-paused"};
 
     private IconRenderer() {
@@ -36,6 +38,10 @@ public final class IconRenderer {
                 String file = name + "-" + size + ".png";
                 ImageIO.write(image, "png", png.resolve(file).toFile());
                 ImageIO.write(image, "png", bundled.resolve(file).toFile());
+            }
+            FlatSVGIcon template = new FlatSVGIcon(root.resolve("icons/" + name + "-template.svg").toUri());
+            for (int size : TEMPLATE_SIZES) {
+                ImageIO.write(render(template, size), "png", bundled.resolve(name + "-template-" + size + ".png").toFile());
             }
         }
     }
