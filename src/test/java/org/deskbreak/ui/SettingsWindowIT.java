@@ -82,6 +82,7 @@ class SettingsWindowIT {
             javax.swing.JCheckBox busy = checkBox(form, messages.text("settings.waitWhileBusy"));
             javax.swing.JCheckBox typing = checkBox(form, messages.text("settings.waitForTypingPause"));
             JSpinner limit = spinnerAfter(form, messages.text("settings.busyLimit"));
+            assertThat(busy.getText()).isEqualTo("Wait while I’m presenting or busy");
             assertThat(busy.isSelected()).isTrue();
             assertThat(typing.isSelected()).isTrue();
             assertThat(limit.getValue()).isEqualTo(30);
