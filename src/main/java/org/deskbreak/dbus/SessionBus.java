@@ -138,15 +138,22 @@ public final class SessionBus implements AutoCloseable {
                 connection.getRemoteObject(service, path, Properties.class).Get(iface, name))));
     }
 
-    /** GNOME's idle time in milliseconds; empty when Mutter's idle monitor is not on the bus. */
+    /**
+     * GNOME's idle time in milliseconds; empty when Mutter's idle monitor is not on the bus. One
+     * round trip (no owner check first): it is asked at every planner wake-up.
+     */
     public Optional<Long> mutterIdleTime(Duration timeout) throws BusQueryFailed {
-        if (!hasOwner(MutterIdleMonitor.BUS_NAME, timeout)) {
-            return Optional.empty();
-        }
         return ask(timeout, "GetIdletime", () -> {
-            UInt64 ms = connection.getRemoteObject(MutterIdleMonitor.BUS_NAME, MutterIdleMonitor.PATH,
-                    MutterIdleMonitor.class).GetIdletime();
-            return Optional.of(ms.longValue());
+            try {
+                UInt64 ms = connection.getRemoteObject(MutterIdleMonitor.BUS_NAME, MutterIdleMonitor.PATH,
+                        MutterIdleMonitor.class).GetIdletime();
+                return Optional.of(ms.longValue());
+            } catch (DBusExecutionException e) {
+                if (String.valueOf(e.getType()).endsWith("ServiceUnknown")) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
         });
     }
 

@@ -116,6 +116,66 @@ class BusySignalsOnTheBusTest {
         assertThat(shown).isEqualTo(1);
     }
 
+    @Test
+    void aServiceThatNeverAnswersCountsAsNotBusyWithinTheSignalsTimeout() throws Exception {
+        PrivateBus bus = PrivateBus.start(PrivateBus.Kind.PATH, dir, Map.of());
+        opened.add(bus);
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        DBusConnection hung = DBusConnectionBuilder.forAddress(bus.address()).withShared(false).build();
+        opened.add(hung::disconnect);
+        hung.exportObject("/org/freedesktop/Notifications", new PropertiesOf("/org/freedesktop/Notifications",
+                "org.freedesktop.Notifications", "Inhibited", () -> {
+                    try {
+                        never.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return new Variant<>(true);
+                }));
+        hung.requestBusName("org.freedesktop.Notifications");
+        Planner planner = plannerAsking(bus);
+        opened.add(never::countDown);   // closed first: lets the stand-in's handler thread go
+
+        long start = System.nanoTime();
+        PlannerState atDue = stepAndAnswer(planner, Duration.ofMinutes(1));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(atDue.waiting()).isFalse();
+        assertThat(shown).isEqualTo(1);
+    }
+
+    @Test
+    void onGnomeTheIdleTimeComesFromMutterAndUnderASecondIsActivity() throws Exception {
+        PrivateBus bus = PrivateBus.start(PrivateBus.Kind.ABSTRACT, dir, Map.of());
+        opened.add(bus);
+        java.util.concurrent.atomic.AtomicLong idleMs = new java.util.concurrent.atomic.AtomicLong(4321);
+        DBusConnection mutter = DBusConnectionBuilder.forAddress(bus.address()).withShared(false).build();
+        opened.add(mutter::disconnect);
+        mutter.exportObject(org.deskbreak.dbus.MutterIdleMonitor.PATH, new org.deskbreak.dbus.MutterIdleMonitor() {
+            @Override
+            public org.freedesktop.dbus.types.UInt64 GetIdletime() {
+                return new org.freedesktop.dbus.types.UInt64(idleMs.get());
+            }
+
+            @Override
+            public String getObjectPath() {
+                return org.deskbreak.dbus.MutterIdleMonitor.PATH;
+            }
+        });
+        mutter.requestBusName(org.deskbreak.dbus.MutterIdleMonitor.BUS_NAME);
+        SessionBus session = ((SessionBus.Connected) SessionBus.connect(
+                Map.of("DBUS_SESSION_BUS_ADDRESS", bus.address()), WAIT)).bus();
+        opened.add(session);
+
+        org.deskbreak.platform.DesktopIdle.Found found = org.deskbreak.platform.DesktopIdle.detect(
+                Map.of("XDG_SESSION_TYPE", "wayland", "XDG_CURRENT_DESKTOP", "ubuntu:GNOME"), Optional.of(session));
+
+        assertThat(found.kind()).isEqualTo("mutter");
+        assertThat(found.source().idleTime()).contains(Duration.ofMillis(4321));
+        idleMs.set(640);
+        assertThat(found.source().idleTime()).contains(Duration.ZERO);
+    }
+
     private Planner plannerAsking(PrivateBus bus) {
         SessionBus session = ((SessionBus.Connected) SessionBus.connect(
                 Map.of("DBUS_SESSION_BUS_ADDRESS", bus.address()), WAIT)).bus();

@@ -38,7 +38,8 @@ class BusyFullscreenIT {
             app.awaitLog("the due break waits: the active window is fullscreen", 1, Reminders.CYCLE);
             long dueSeen = System.nanoTime();
             app.awaitLog("waiting=true", 1, Duration.ofSeconds(5));
-            assertThat(app.cli("status", "--json")).contains("\"state\":\"due\"", "\"waiting\":true");
+            assertThat(app.cli("status", "--json")).contains("\"state\":\"due\"", "\"waiting\":true",
+                    "\"busy\":{\"signals\":\"X11 fullscreen window");
             assertThat(app.logCount("reminder card shown")).as("no card over the fullscreen window").isZero();
             assertThat(d.window("DeskBreak reminder")).isEmpty();
             Screens.save(d, "busy-fullscreen-no-card");

@@ -67,6 +67,9 @@ class TypingPauseIT {
             Poll.until(Duration.ofSeconds(10), "the card on screen", () -> d.window("DeskBreak reminder").isPresent());
             assertThat(d.activeWindowName()).isEqualTo(FocusTarget.TITLE);
             assertThat(Reminders.outcomes(app)).as("a typing pause is no busy wait").doesNotContain("WAITED");
+            assertThat(app.cli("status", "--json")).as("the idle source in use, and why")
+                    .contains("\"idle\":{\"source\":\"x11\",\"reason\":\"read from the X server on " + d.display());
+            assertThat(app.log()).containsOnlyOnce("Idle time: read from the X server");
         } finally {
             app.close();
         }
