@@ -14,6 +14,9 @@ rm -rf "$out" && mkdir -p "$out"
 # Only the JDK modules DeskBreak uses: a runtime a fraction of a full JDK's size.
 modules=java.base,java.desktop,java.logging,java.prefs,java.management,java.naming,java.rmi,java.sql,java.xml,jdk.net,jdk.security.auth,jdk.unsupported,jdk.crypto.ec
 jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 --output "$out/runtime"
+# jlink leaves out the JDK's class-data archive: without it every JDK class is parsed at each start
+# (slower to the tray, and megabytes more private memory). Make one for this runtime.
+"$out/runtime/bin/java" -Xshare:dump -XX:SharedArchiveFile="$out/runtime/lib/server/classes.jsa" >/dev/null
 
 # jpackage copies everything under --input: give it only the jar and its libraries.
 stage=$(mktemp -d)

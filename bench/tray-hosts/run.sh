@@ -134,6 +134,30 @@ sni_items() {  # items registered with the StatusNotifierWatcher, if the host ru
     string:org.kde.StatusNotifierWatcher string:RegisteredStatusNotifierItems 2>/dev/null |
     tr ' ' '\n' | grep -c '/'
 }
+sni_menu() {  # $1 app, $2 run dir: what the newest item's D-Bus menu offers, and for DeskBreak whether a click there works
+  local entry svc path menu layout labels id state
+  entry=$(dbus-send --session --print-reply=literal --reply-timeout=1000 --dest=org.kde.StatusNotifierWatcher \
+    /StatusNotifierWatcher org.freedesktop.DBus.Properties.Get \
+    string:org.kde.StatusNotifierWatcher string:RegisteredStatusNotifierItems 2>/dev/null | tr ' ' '\n' | grep / | tail -1)
+  [ -n "$entry" ] || { echo "menu: no item"; return; }
+  svc=${entry%%/*}; path=/${entry#*/}
+  menu=$(gdbus call --session -d "$svc" -o "$path" -m org.freedesktop.DBus.Properties.Get org.kde.StatusNotifierItem Menu 2>/dev/null |
+    grep -o "'/[^']*'" | tr -d "'")
+  [ -n "$menu" ] || { echo "menu: none exported"; return; }
+  layout=$(gdbus call --session -d "$svc" -o "$menu" -m com.canonical.dbusmenu.GetLayout 0 -- -1 "[]" 2>/dev/null)
+  labels=$(printf '%s' "$layout" | grep -o "'label': <'[^']*'>" | wc -l)
+  if [ "$1" != deskbreak ]; then echo "D-Bus menu with $labels labelled items"; return; fi
+  # As a host does when the user clicks "Pause reminders > Until I resume"; then ask DeskBreak.
+  id=$(printf '%s' "$layout" | grep -o "(\(int32 \)\?[0-9]*, {[^}]*'label': <'Until I resume'>" | grep -o '^(\(int32 \)\?[0-9]*' | grep -o '[0-9]*$')
+  [ -n "$id" ] || { echo "D-Bus menu with $labels labelled items; no 'Until I resume' item"; return; }
+  gdbus call --session -d "$svc" -o "$menu" -m com.canonical.dbusmenu.Event "$id" clicked "<0>" 0 >/dev/null 2>&1
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    state=$(DESKBREAK_HOME="$2/deskbreak" java -jar "$jar" status 2>/dev/null | head -1)
+    case $state in *paused*) break ;; esac
+    sleep 0.3
+  done
+  echo "D-Bus menu with $labels labelled items; clicking 'Until I resume' there: ${state:-no answer}"
+}
 visible_windows() {  # "id name WxH" of the window manager's viewable, named client windows
   local w
   for w in $(xprop -root _NET_CLIENT_LIST 2>/dev/null | grep -o '0x[0-9a-f]*'); do
@@ -271,6 +295,7 @@ run_one() {  # $1 host, $2 app
       import -window root -crop "${pw}x${ph}+${px}+${py}" +repage "$iconpng"
       icon="$(drawn_size "$iconpng") drawn"
       notes+=("StatusNotifierItem: no X window, the panel draws the icon; $(colours "$iconpng") colours in the tray area")
+      notes+=("$(sni_menu "$app" "$dir")")
       ;;
     window)
       docked="-"

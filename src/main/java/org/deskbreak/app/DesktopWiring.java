@@ -21,6 +21,7 @@ import org.deskbreak.platform.AppDirs;
 import org.deskbreak.platform.Autostart;
 import org.deskbreak.platform.DesktopBusy;
 import org.deskbreak.platform.DesktopIdle;
+import org.deskbreak.platform.NativeHeap;
 import org.deskbreak.platform.ScreenArea;
 import org.deskbreak.routine.RoutineLauncher;
 import org.deskbreak.schedule.QuartzWakeUps;
@@ -133,7 +134,7 @@ final class DesktopWiring implements DesktopParts {
     public RoutineWindow routineWindow(Planner planner) {
         // The language setting is the default locale by now; the zone is the desktop's.
         RoutineLauncher launcher = new RoutineLauncher(planner, Clock.systemDefaultZone(), Locale.getDefault(),
-                dirs.data(), timeScale);
+                dirs.data(), timeScale, () -> NativeHeap.trimSoon("the routine window closed"));
         return new RoutineWindow() {
             @Override
             public PlannerListener listener() {

@@ -5,6 +5,8 @@ import java.nio.charset.Charset;
 import java.time.ZoneId;
 import org.deskbreak.ipc.CommandServer;
 import org.deskbreak.platform.AppDirs;
+import org.deskbreak.platform.NativeHeap;
+import org.deskbreak.platform.X11EventLoop;
 
 /** Wiring only: builds the objects and passes them in. */
 public final class Main {
@@ -14,9 +16,9 @@ public final class Main {
 
     public static void main(String[] args) {
         AppDirs dirs = AppDirs.detect();
-        if (System.getProperty("deskbreak.logdir") == null) {
-            System.setProperty("deskbreak.logdir", dirs.logDir().toString());
-        }
+        String logDir = System.getProperty("deskbreak.logdir");
+        LogFile.install(logDir == null ? dirs.logDir() : java.nio.file.Path.of(logDir),
+                System.getProperty("deskbreak.loglevel", "INFO"));
         UncaughtLogging.install();
         Cli cli = new Cli(dirs.runtime(), options -> launchDesktop(dirs, options), ZoneId.systemDefault());
         Charset console = Charset.defaultCharset();
@@ -31,6 +33,10 @@ public final class Main {
 
     /** Builds the desktop app: planner, settings, scheduler, tray. */
     static RunningApp launchDesktop(AppDirs dirs, String[] options) {
-        return DesktopApp.launch(dirs, options);
+        String eventLoop = X11EventLoop.quieten();  // before anything starts AWT's toolkit
+        org.slf4j.LoggerFactory.getLogger(Main.class).info("X11 event loop: {}", eventLoop);
+        RunningApp app = DesktopApp.launch(dirs, options);
+        NativeHeap.trimSoon("the start");
+        return app;
     }
 }

@@ -6,6 +6,8 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.deskbreak.platform.RegularFile;
 
 /**
@@ -14,10 +16,20 @@ import org.deskbreak.platform.RegularFile;
  */
 public final class InstanceLock implements AutoCloseable {
 
+    /**
+     * Lock files this process holds. POSIX record locks belong to the process, and closing any
+     * descriptor of the file drops them all: a probe that opened and closed the file from inside
+     * the holding process would silently give the lock away. So a lock held here is known here,
+     * and its file is not opened again. It is process-wide state because the lock itself is.
+     */
+    private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+
+    private final Path key;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private InstanceLock(FileChannel channel, FileLock lock) {
+    private InstanceLock(Path key, FileChannel channel, FileLock lock) {
+        this.key = key;
         this.channel = channel;
         this.lock = lock;
     }
@@ -28,14 +40,18 @@ public final class InstanceLock implements AutoCloseable {
      * command can hang on it or create a file where a link points.
      */
     public static Optional<InstanceLock> tryAcquire(Path lockFile) throws IOException {
+        Path key = lockFile.toAbsolutePath().normalize();
+        if (HELD_HERE.contains(key)) {
+            return Optional.empty();  // this very process holds it: opening the file again would release it
+        }
         FileChannel channel = RegularFile.openForWriting(lockFile);
         try {
             FileLock lock = channel.tryLock();
-            if (lock != null) {
-                return Optional.of(new InstanceLock(channel, lock));
+            if (lock != null && HELD_HERE.add(key)) {
+                return Optional.of(new InstanceLock(key, channel, lock));
             }
         } catch (OverlappingFileLockException heldHere) {
-            // this very process holds it
+            // this very process took it a moment ago
         }
         channel.close();
         return Optional.empty();
@@ -55,6 +71,7 @@ public final class InstanceLock implements AutoCloseable {
     @Override
     public void close() {
         try {
+            HELD_HERE.remove(key);
             channel.close();
         } catch (IOException e) {
             // closing releases the lock; nothing else to do if the OS complains

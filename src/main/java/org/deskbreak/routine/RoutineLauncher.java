@@ -34,6 +34,7 @@ public final class RoutineLauncher implements PlannerListener {
     private final List<? extends Image> icons;
     private final ChimePlayer chime;
     private final Function<String, RoutineLoader.Loaded> routines;
+    private final Runnable afterClose;
     private RoutineWindow window;
     private Optional<String> loadProblem = Optional.empty();
 
@@ -51,13 +52,21 @@ public final class RoutineLauncher implements PlannerListener {
      */
     public RoutineLauncher(Planner planner, Clock clock, Locale locale, Path stateDir, double timeScale,
                            List<? extends Image> icons) {
-        this(planner, clock, locale, stateDir, timeScale, icons, RoutineLoader.fromResources()::load);
+        this(planner, clock, locale, stateDir, timeScale, icons, RoutineLoader.fromResources()::load, () -> { });
+    }
+
+    /** @param afterClose runs on the event thread once a window has closed and gone (giving back its memory) */
+    public RoutineLauncher(Planner planner, Clock clock, Locale locale, Path stateDir, double timeScale,
+                           Runnable afterClose) {
+        this(planner, clock, locale, stateDir, timeScale, RoutineIcons.load(), RoutineLoader.fromResources()::load,
+                afterClose);
     }
 
     /** @param routines the routine for an id (tests hand in one that fails) */
     RoutineLauncher(Planner planner, Clock clock, Locale locale, Path stateDir, double timeScale,
-                    List<? extends Image> icons, Function<String, RoutineLoader.Loaded> routines) {
+                    List<? extends Image> icons, Function<String, RoutineLoader.Loaded> routines, Runnable afterClose) {
         this.routines = routines;
+        this.afterClose = afterClose;
         this.planner = planner;
         this.clock = clock;
         this.locale = locale;
@@ -165,6 +174,7 @@ public final class RoutineLauncher implements PlannerListener {
         LOG.info("routine window closed");
         window = null;
         planner.routineClosed();
+        afterClose.run();
     }
 
     /** The window's timer work, for tests that move their clock by hand. EDT only. */

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.deskbreak.core.Phase;
 import org.deskbreak.core.PlannerState;
@@ -93,39 +94,49 @@ public final class SniPresence implements Presence {
     }
 
     /**
-     * The item's listener from the moment it is on the bus: until the presence exists (the
-     * windows are built after the item is registered) a host's click has nowhere to go and is
-     * dropped; after that each request hops to the event thread.
+     * The item's listener from the moment it is on the bus. The windows are built after the item
+     * is registered, so a host may pass on a click before the presence exists: such clicks wait
+     * (the last few, in order) and are handed over as soon as it does, never dropped.
      */
     public static final class Requests implements SniTray.Requests {
-        private volatile SniTray.Requests target;
+        /** More early clicks than a person makes in the second before the windows are up. */
+        private static final int EARLY_LIMIT = 8;
+        private SniTray.Requests target;  // guarded by this
+        private final List<Consumer<SniTray.Requests>> early = new ArrayList<>();  // guarded by this
 
-        void forwardTo(SniTray.Requests handler) {
+        synchronized void forwardTo(SniTray.Requests handler) {
             target = handler;
+            early.forEach(request -> request.accept(handler));
+            early.clear();
         }
 
         @Override
         public void activate(int x, int y) {
-            SniTray.Requests t = target;
-            if (t != null) {
-                t.activate(x, y);
-            }
+            deliver(t -> t.activate(x, y));
         }
 
         @Override
         public void contextMenu(int x, int y) {
-            SniTray.Requests t = target;
-            if (t != null) {
-                t.contextMenu(x, y);
-            }
+            deliver(t -> t.contextMenu(x, y));
         }
 
         @Override
         public void chosen(MenuModel.Command command) {
-            SniTray.Requests t = target;
-            if (t != null) {
-                t.chosen(command);
+            deliver(t -> t.chosen(command));
+        }
+
+        private void deliver(Consumer<SniTray.Requests> request) {
+            SniTray.Requests t;
+            synchronized (this) {
+                t = target;
+                if (t == null) {
+                    if (early.size() < EARLY_LIMIT) {
+                        early.add(request);
+                    }
+                    return;
+                }
             }
+            request.accept(t);
         }
     }
 

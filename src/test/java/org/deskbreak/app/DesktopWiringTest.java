@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.deskbreak.core.IdleSource;
@@ -27,11 +28,14 @@ class DesktopWiringTest {
     void aHistoryLineFromTheYearOfABillionDoesNotStopTheStart() throws Exception {
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("run"));
         Files.createDirectories(dirs.data());
-        Instant aMinuteAgo = Instant.now().minusSeconds(60);
+        // Today's line: a minute ago, but never before midnight, or the test fails just after it.
+        Instant now = Instant.now();
+        Instant midnight = java.time.LocalDate.now(ZoneId.systemDefault()).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        Instant aMinuteAgo = now.minusSeconds(60).isBefore(midnight) ? midnight : now.minusSeconds(60);
         Files.writeString(dirs.data().resolve("history.csv"),
                 "COMPLETED,+1000000000-12-31T23:59:59Z,\n"
                         + "NATURAL,-1000000000-01-01T00:00:00Z,+1000000000-12-31T23:59:59Z\n"
-                        + "COMPLETED," + aMinuteAgo + "," + aMinuteAgo.plusSeconds(30) + "\n", StandardCharsets.UTF_8);
+                        + "COMPLETED," + aMinuteAgo + "," + now + "\n", StandardCharsets.UTF_8);
         Planner planner = new Planner(Clock.systemDefaultZone(), Settings.defaults(), IdleSource.NONE);
 
         new DesktopWiring(dirs, 1.0, List.of()).attachHistory(planner, Runnable::run);

@@ -108,6 +108,10 @@ public class StandInParts implements DesktopParts {
      * interval back on save: enough to try the desktop side before the real settings store is wired.
      */
     public static void main(String[] args) throws java.io.IOException {
+        String logDir = System.getProperty("deskbreak.logdir");
+        if (logDir != null) {
+            LogFile.install(java.nio.file.Path.of(logDir), System.getProperty("deskbreak.loglevel", "INFO"));
+        }
         boolean noTray = java.util.Arrays.asList(args).contains("--no-tray");
         String home = System.getenv().getOrDefault("DESKBREAK_HOME", System.getProperty("java.io.tmpdir"));
         java.nio.file.Path ini = java.nio.file.Path.of(home, "config", "deskbreak.ini");

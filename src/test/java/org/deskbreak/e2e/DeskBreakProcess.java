@@ -103,7 +103,7 @@ final class DeskBreakProcess implements AutoCloseable {
             return List.of("-jar", jar);
         }
         Path testClasses = Path.of(jar).toAbsolutePath().getParent().resolve("test-classes");
-        return List.of("-Dlogback.configurationFile=logback.xml", "-cp", jar + java.io.File.pathSeparator + testClasses, main);
+        return List.of("-cp", jar + java.io.File.pathSeparator + testClasses, main);
     }
 
     /** Runs {@code deskbreak ARGS} against this app, as a person would in a terminal; its output. */

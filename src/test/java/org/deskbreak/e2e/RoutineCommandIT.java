@@ -49,7 +49,9 @@ class RoutineCommandIT {
 
     @Test
     void skipEndsTheRoutineAndClosesItsWindow(Desktop desktop, Path dir) throws Exception {
-        try (DeskBreakProcess app = new DeskBreakProcess(desktop, dir.resolve("skip")).writeSettings(NO_SNOOZES).start()) {
+        // In real time: the routine must still be running when status and skip arrive, on a busy machine too.
+        try (DeskBreakProcess app = new DeskBreakProcess(desktop, dir.resolve("skip")).writeSettings(NO_SNOOZES)
+                .jvmOption("-Ddeskbreak.timeScale=1").start()) {
             app.awaitDocked();
             assertThat(app.cli("now")).contains("Starting the routine.");
             Poll.until(Duration.ofSeconds(20), "the routine window", () -> desktop.window(TITLE));

@@ -61,6 +61,16 @@ final class SniHost implements AutoCloseable {
                 .map(i -> i.contains("/") ? i.substring(0, i.indexOf('/')) : i).findFirst();
     }
 
+    /** A left click on the icon, as the host reports it (many hosts send 0,0 or the icon's corner). */
+    void activate(String item, int x, int y) throws DBusException {
+        bus.getRemoteObject(item, "/StatusNotifierItem", org.deskbreak.tray.sni.StatusNotifierItem.class).Activate(x, y);
+    }
+
+    /** A right click on the icon, for a host that leaves the menu to the item. */
+    void contextMenu(String item, int x, int y) throws DBusException {
+        bus.getRemoteObject(item, "/StatusNotifierItem", org.deskbreak.tray.sni.StatusNotifierItem.class).ContextMenu(x, y);
+    }
+
     Object itemProperty(String item, String name) throws DBusException {
         Properties p = bus.getRemoteObject(item, "/StatusNotifierItem", Properties.class);
         return unwrap(p.Get("org.kde.StatusNotifierItem", name));

@@ -144,6 +144,30 @@ class SniTrayIT {
     }
 
     @Test
+    void aLeftClickOpensTheStatusPopupAtThePointerAndARightClickTheMenu() throws Exception {
+        try (Session s = new Session(PrivateBus.Kind.PATH, ALWAYS_WORKING)) {
+            String item = s.awaitItem();
+            desktop.moveTo(1180, 40);  // where the user is: near the panel, top right
+
+            s.host.activate(item, 0, 0);  // hosts often say 0,0: the pointer tells where the user is
+
+            s.app.awaitButton("status", "Start now", 1);
+            Desktop.Geometry popup = Poll.until(Duration.ofSeconds(10), "the status popup", () -> desktop.window("DeskBreak"));
+            assertThat(popup.x() + popup.width()).as("its right edge, near the pointer").isBetween(1000, 1280);
+            assertThat(popup.y()).as("its top, near the pointer").isLessThan(200);
+            Screens.save(desktop, "sni-status-popup");
+
+            s.host.activate(item, 0, 0);
+            Poll.until(Duration.ofSeconds(10), "a second left click to close it", () -> desktop.window("DeskBreak").isEmpty());
+
+            s.host.contextMenu(item, 0, 0);
+            DeskBreakProcess.Button every = s.app.awaitButton("menu", "Remind me every", 1);
+            assertThat(every.x() + every.width()).as("the menu opens by the pointer").isBetween(900, 1280);
+            assertThat(every.y()).isLessThan(500);
+        }
+    }
+
+    @Test
     void whenThePanelIsKilledAndStartedAgainTheItemComesBack() throws Exception {
         try (Session s = new Session(PrivateBus.Kind.PATH, ALWAYS_WORKING)) {
             String item = s.awaitItem();

@@ -29,6 +29,44 @@ class InstanceLockTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void askingFromInsideTheHoldingProcessDoesNotGiveTheLockAway() throws Exception {
+        Path file = temp.resolve("deskbreak.lock");
+
+        try (InstanceLock held = InstanceLock.tryAcquire(file).orElseThrow()) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(InstanceLock.isHeld(file)).isTrue();
+                assertThat(InstanceLock.tryAcquire(file)).isEmpty();
+            }
+
+            assertThat(anotherProcessCanTake(file)).as("another process still finds the lock taken").isFalse();
+        }
+        assertThat(anotherProcessCanTake(file)).as("and takes it once it is let go").isTrue();
+    }
+
+    /** Asks a second JVM, as a second DeskBreak would: POSIX locks are per process. */
+    private boolean anotherProcessCanTake(Path file) throws Exception {
+        Path probe = temp.resolve("Probe.java");
+        Files.writeString(probe, """
+                import java.nio.channels.FileChannel;
+                import java.nio.file.*;
+                public class Probe {
+                    public static void main(String[] a) throws Exception {
+                        try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.WRITE)) {
+                            System.out.print(c.tryLock() != null ? "free" : "taken");
+                        }
+                    }
+                }
+                """);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                probe.toString(), file.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertThat(p.waitFor(50, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).isIn("free", "taken");
+        return out.equals("free");
+    }
+
+    @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aNamedPipeIsRefusedInsteadOfWaitedOn() throws Exception {
         Path fifo = mkfifo(temp.resolve("deskbreak.lock"));

@@ -2,10 +2,6 @@ package org.deskbreak.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -13,24 +9,22 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.deskbreak.app.CapturedLog;
 
 /** Asking the busy signals: any one busy is enough; one that fails or hangs counts as not busy, logged once. */
 class DesktopBusyTest {
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger(DesktopBusy.class);
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final CountDownLatch never = new CountDownLatch(1);
+    private CapturedLog log;
 
     @BeforeEach
     void catchLog() {
-        log.start();
-        logger.addAppender(log);
+        log = CapturedLog.of(DesktopBusy.class);
     }
 
     @AfterEach
     void release() {
-        logger.detachAppender(log);
+        log.close();
         never.countDown();
     }
 
@@ -57,7 +51,7 @@ class DesktopBusyTest {
     }
 
     private List<String> warnings() {
-        return log.list.stream().filter(e -> e.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage).toList();
+        return log.warnings();
     }
 
     @Test

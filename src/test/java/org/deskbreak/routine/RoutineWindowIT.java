@@ -214,6 +214,8 @@ class RoutineWindowIT {
 
     // ---- the launcher and the planner: never in the routine without its window ------------
 
+    private final java.util.List<Integer> afterClose = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     /** A planner with no snoozes to spare (nothing but the window can end the routine), heard by a launcher. */
     private Planner plannerWithLauncher() {
         return plannerWithLauncher(RoutineLoader.fromResources()::load);
@@ -222,7 +224,8 @@ class RoutineWindowIT {
     private Planner plannerWithLauncher(Function<String, RoutineLoader.Loaded> routines) {
         Planner planner = new Planner(clock, Settings.defaults().withSound(false).withSnoozeLimitPerDay(0),
                 () -> Optional.of(Duration.ZERO));
-        launcher = new RoutineLauncher(planner, clock, Locale.UK, stateDir, 1.0, RoutineIcons.load(), routines);
+        launcher = new RoutineLauncher(planner, clock, Locale.UK, stateDir, 1.0, RoutineIcons.load(), routines,
+                () -> afterClose.add((int) java.util.Arrays.stream(java.awt.Frame.getFrames()).filter(java.awt.Frame::isShowing).count()));
         planner.addListener(launcher);
         planner.start();
         return planner;
@@ -336,6 +339,19 @@ class RoutineWindowIT {
         assertThat(showingFrames()).isEmpty();
         assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
         assertThat(planner.snapshot().nextBreakAt()).isPresent();
+    }
+
+    @Test
+    void onceTheWindowHasClosedTheAfterCloseHookRunsOnceWithNoWindowLeft() throws Exception {
+        Planner planner = plannerWithLauncher();
+        planner.startRoutine();
+        settle();
+        assertThat(afterClose).as("nothing has closed yet").isEmpty();
+
+        planner.skip();
+        settle();
+
+        assertThat(afterClose).as("windows still showing when the hook ran").containsExactly(0);
     }
 
     @Test

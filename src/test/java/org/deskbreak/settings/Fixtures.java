@@ -1,9 +1,5 @@
 package org.deskbreak.settings;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -16,7 +12,6 @@ import org.deskbreak.core.Settings;
 import org.deskbreak.core.Theme;
 import org.deskbreak.core.Timing;
 import org.deskbreak.core.WorkingHours;
-import org.slf4j.LoggerFactory;
 
 /** Shared test values: settings where every field differs from its default, and a log catcher. */
 final class Fixtures {
@@ -40,22 +35,15 @@ final class Fixtures {
 
     /** Catches warnings logged by the store. */
     static final class LogCatcher implements AutoCloseable {
-        private final Logger logger = (Logger) LoggerFactory.getLogger(IniSettingsStore.class);
-        private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-
-        LogCatcher() {
-            appender.start();
-            logger.addAppender(appender);
-        }
+        private final org.deskbreak.app.CapturedLog log = org.deskbreak.app.CapturedLog.of(IniSettingsStore.class);
 
         List<String> warnings() {
-            return appender.list.stream().filter(e -> e.getLevel() == Level.WARN)
-                    .map(ILoggingEvent::getFormattedMessage).toList();
+            return log.warnings();
         }
 
         @Override
         public void close() {
-            logger.detachAppender(appender);
+            log.close();
         }
     }
 }
