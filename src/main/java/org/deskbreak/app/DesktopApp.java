@@ -181,8 +181,7 @@ public final class DesktopApp implements RunningApp {
         SessionBus.Outcome connected = connectBus();
         java.util.Optional<SessionBus> bus = connected instanceof SessionBus.Connected c
                 ? java.util.Optional.of(c.bus()) : java.util.Optional.empty();
-        MomentSources moments = parts.moments(bus);
-        log.info("moment: idle time {}; busy signals: {}", moments.idleWhy(), moments.busyWhat());
+        MomentSources moments = parts.moments(bus);   // each logs what it found, once
         Planner planner = new Planner(Clock.systemDefaultZone(), settings, moments.idle());
         FileWork fileWork = new FileWork("deskbreak-files");
         planner.addListener(new StateLog());
