@@ -133,12 +133,12 @@ final class CliDispatcher implements RequestHandler {
         atMostOne(args);
         PlannerState s = planner().snapshot();
         if (args.isEmpty()) {
-            return Reply.ok("").withBody(format.text(s, app.tray()));
+            return Reply.ok("").withBody(format.text(s, app.tray(), app.moments()));
         }
         if (!args.get(0).equals(JSON)) {
             throw new IllegalArgumentException("status knows only the json format, not '" + args.get(0) + "'");
         }
-        return Reply.ok("").withBody(format.json(s, app.tray()));
+        return Reply.ok("").withBody(format.json(s, app.tray(), app.moments()));
     }
 
     private static Reply open(Runnable window, String message) {

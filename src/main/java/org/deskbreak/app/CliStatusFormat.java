@@ -37,12 +37,27 @@ final class CliStatusFormat {
         return out.toString();
     }
 
+    /** With the idle and busy lines: what tells the right moment for a reminder. */
+    String text(PlannerState s, Optional<TrayChoice> tray, Optional<MomentSources> moments) {
+        StringBuilder out = new StringBuilder(text(s, tray));
+        moments.ifPresent(m -> out.append("Idle time: ").append(m.idleWhy()).append('\n')
+                .append("Busy signals: ").append(m.busyWhat()).append('\n'));
+        return out.toString();
+    }
+
     String json(PlannerState s) {
         return json(s, Optional.empty());
     }
 
-    /** With {@code "tray":{"backend":…,"reason":…}} last, once the app shows itself. */
     String json(PlannerState s, Optional<TrayChoice> tray) {
+        return json(s, tray, Optional.empty());
+    }
+
+    /**
+     * With {@code "tray":{"backend":…,"reason":…}} once the app shows itself, then
+     * {@code "idle":{"source":…,"reason":…}} and {@code "busy":{"signals":…}}: what tells the right moment.
+     */
+    String json(PlannerState s, Optional<TrayChoice> tray, Optional<MomentSources> moments) {
         DayTally t = s.today();
         return "{" + field("state", string(s.phase().name().toLowerCase(Locale.ROOT)))
                 + "," + field("now", string(s.now().toString()))
@@ -50,6 +65,7 @@ final class CliStatusFormat {
                 + "," + field("paused", String.valueOf(s.paused()))
                 + "," + field("pausedUntil", instant(s.pausedUntil()))
                 + "," + field("dueSince", instant(s.dueSince()))
+                + "," + field("waiting", String.valueOf(s.waiting()))
                 + "," + field("routineStartedAt", instant(s.routineStartedAt()))
                 + "," + field("intervalSeconds", String.valueOf(s.interval().getSeconds()))
                 + "," + field("snoozesLeft", String.valueOf(s.snoozesLeft()))
@@ -59,9 +75,13 @@ final class CliStatusFormat {
                         + "," + field("partial", String.valueOf(t.partial()))
                         + "," + field("skipped", String.valueOf(t.skipped()))
                         + "," + field("snoozed", String.valueOf(t.snoozed()))
-                        + "," + field("natural", String.valueOf(t.natural())) + "}")
+                        + "," + field("natural", String.valueOf(t.natural()))
+                        + "," + field("waited", String.valueOf(t.waited())) + "}")
                 + tray.map(c -> "," + field("tray", "{" + field("backend", string(c.backend()))
                         + "," + field("reason", string(c.reason())) + "}")).orElse("")
+                + moments.map(m -> "," + field("idle", "{" + field("source", string(m.idleKind()))
+                        + "," + field("reason", string(m.idleWhy())) + "}")
+                        + "," + field("busy", "{" + field("signals", string(m.busyWhat())) + "}")).orElse("")
                 + "}\n";
     }
 
@@ -84,7 +104,8 @@ final class CliStatusFormat {
         Phase phase = s.phase();
         String what = switch (phase) {
             case COUNTING -> "counting down to the next break";
-            case DUE -> "a break is due" + s.dueSince().map(at -> " (since " + time(at) + ")").orElse("");
+            case DUE -> "a break is due" + s.dueSince().map(at -> " (since " + time(at) + ")").orElse("")
+                    + (s.waiting() ? ", waiting for the right moment" : "");
             case IN_ROUTINE -> "the routine is running";
             case PAUSED -> pause(s);
             case OFF_HOURS -> "outside working hours";

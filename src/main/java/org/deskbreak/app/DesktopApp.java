@@ -17,6 +17,7 @@ import org.deskbreak.core.Planner;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsNotSaved;
 import org.deskbreak.core.SettingsStore;
+import org.deskbreak.dbus.SessionBus;
 import org.deskbreak.platform.AppDirs;
 import org.deskbreak.platform.DesktopTheme;
 import org.deskbreak.ui.AboutDialog;
@@ -114,14 +115,17 @@ public final class DesktopApp implements RunningApp {
     private final StatsWindow statsWindow;
     private final DesktopParts.RoutineWindow routine;
     private final BreakActions actions;
+    private final MomentSources moments;
     /** Set once, after the windows are up and before the planner starts. */
     private final AtomicReference<DesktopParts.WakeUps> wakeUps = new AtomicReference<>();
     private final AtomicBoolean quitting = new AtomicBoolean();
 
     /** Builds the windows and the tray icon (or status window). Event thread. */
     private DesktopApp(Planner planner, SettingsStore store, DesktopParts parts, Messages messages, AppTheme theme,
-                       FileWork fileWork, Options options, AppIcons icons, StatusText text, SniOutcome sni) {
+                       FileWork fileWork, Options options, AppIcons icons, StatusText text, SniOutcome sni,
+                       MomentSources moments) {
         Edt.check();
+        this.moments = moments;
         this.planner = planner;
         this.store = store;
         this.parts = parts;
@@ -173,18 +177,25 @@ public final class DesktopApp implements RunningApp {
         java.util.Optional<DesktopParts.SettingsTrouble> trouble = parts.settingsProblem();
         // Runs a command or two with a timeout: here, before the event thread exists.
         boolean dark = DesktopTheme.prefersDark().orElse(false);
-        Planner planner = new Planner(Clock.systemDefaultZone(), settings, parts.idle());
+        // The app's one session-bus connection: the D-Bus tray, the busy signals and GNOME's idle time share it.
+        SessionBus.Outcome connected = connectBus();
+        java.util.Optional<SessionBus> bus = connected instanceof SessionBus.Connected c
+                ? java.util.Optional.of(c.bus()) : java.util.Optional.empty();
+        MomentSources moments = parts.moments(bus);   // each logs what it found, once
+        Planner planner = new Planner(Clock.systemDefaultZone(), settings, moments.idle());
         FileWork fileWork = new FileWork("deskbreak-files");
         planner.addListener(new StateLog());
+        planner.addListener(new MomentWatch(planner, moments.busy(), moments.idle()));
         // Neither needs the event thread; the D-Bus tray's first look is made from them before it exists.
         AppIcons icons = AppIcons.load();
         StatusText text = new StatusText(messages, Clock.systemDefaultZone().getZone());
         SniOutcome sni = options.noTray() ? SniOutcome.none("started with --no-tray")
-                : registerSni(icons, messages, text, planner);
+                : bus.map(b -> registerSni(b, icons, messages, text, planner))
+                        .orElseGet(() -> SniOutcome.none(((SessionBus.Unavailable) connected).reason()));
         DesktopApp app;
         try {
             app = Edt.now(() -> new DesktopApp(planner, store, parts, messages, new AppTheme(dark), fileWork, options,
-                    icons, text, sni), BUILD_TIMEOUT);
+                    icons, text, sni, moments), BUILD_TIMEOUT);
         } catch (RuntimeException | Error e) {
             if (isNoDisplay(e)) {
                 exitNoDisplay(messages, rootNoDisplay(e));
@@ -210,8 +221,9 @@ public final class DesktopApp implements RunningApp {
      * may keep us waiting and the event thread must never wait for it. Host clicks that arrive
      * before the windows are built are dropped.
      */
-    private static SniOutcome registerSni(AppIcons icons, Messages messages, StatusText text, Planner planner) {
-        SniTray.Probe probe = SniTray.probe(System.getenv(), SNI_TIMEOUT);
+    private static SniOutcome registerSni(SessionBus bus, AppIcons icons, Messages messages, StatusText text,
+                                          Planner planner) {
+        SniTray.Probe probe = SniTray.probe(bus, SNI_TIMEOUT);
         if (!(probe instanceof SniTray.Ready ready)) {
             return SniOutcome.none(((SniTray.Unavailable) probe).reason());
         }
@@ -226,6 +238,14 @@ public final class DesktopApp implements RunningApp {
             ready.tray().close();
             return SniOutcome.none("the StatusNotifierWatcher did not take the item: " + e.getMessage());
         }
+    }
+
+    private static SessionBus.Outcome connectBus() {
+        SessionBus.Outcome outcome = SessionBus.connect(System.getenv(), SNI_TIMEOUT);
+        if (outcome instanceof SessionBus.Unavailable none) {
+            log.info("no session bus: {}", none.reason());
+        }
+        return outcome;
     }
 
     /** The D-Bus tray item, registered, or why there is none. */
@@ -283,6 +303,11 @@ public final class DesktopApp implements RunningApp {
     @Override
     public java.util.Optional<TrayChoice> tray() {
         return java.util.Optional.of(trayChoice);
+    }
+
+    @Override
+    public java.util.Optional<MomentSources> moments() {
+        return java.util.Optional.of(moments);
     }
 
     @Override

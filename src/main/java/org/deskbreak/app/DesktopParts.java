@@ -5,12 +5,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.deskbreak.core.BusySource;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.PlannerListener;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsStore;
 import org.deskbreak.core.WakeUpScheduler;
+import org.deskbreak.dbus.SessionBus;
 import org.deskbreak.history.Statistics;
 
 /**
@@ -67,6 +69,15 @@ public interface DesktopParts {
     /** How long the user has been away from keyboard and mouse, where the desktop can tell. */
     default IdleSource idle() {
         return IdleSource.NONE;
+    }
+
+    /**
+     * What says whether now is a good moment for a reminder: the idle source (which the planner
+     * also uses for breaks taken away from the desk) and the desktop's busy signals. {@code bus}
+     * is the app's one session-bus connection, where there is one. Not on the event thread.
+     */
+    default MomentSources moments(Optional<SessionBus> bus) {
+        return new MomentSources(idle(), "given", "handed in", BusySource.NONE, "nothing");
     }
 
     /** Starts delivering time: {@code tick} is called at each instant asked for. */

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.deskbreak.core.IdleSource;
+import org.deskbreak.dbus.SessionBus;
+import org.deskbreak.ui.ScreenCorner;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.PlannerListener;
 import org.deskbreak.core.Settings;
@@ -17,8 +19,10 @@ import org.deskbreak.history.HistoryLog;
 import org.deskbreak.history.Statistics;
 import org.deskbreak.platform.AppDirs;
 import org.deskbreak.platform.Autostart;
+import org.deskbreak.platform.DesktopBusy;
 import org.deskbreak.platform.DesktopIdle;
 import org.deskbreak.platform.NativeHeap;
+import org.deskbreak.platform.ScreenArea;
 import org.deskbreak.routine.RoutineLauncher;
 import org.deskbreak.schedule.QuartzWakeUps;
 import org.deskbreak.settings.IniSettingsStore;
@@ -51,6 +55,22 @@ final class DesktopWiring implements DesktopParts {
     @Override
     public IdleSource idle() {
         return DesktopIdle.detect(System.getenv());
+    }
+
+    @Override
+    public MomentSources moments(Optional<SessionBus> bus) {
+        DesktopIdle.Found idle = DesktopIdle.detect(System.getenv(), bus);
+        DesktopBusy busy = DesktopBusy.detect(System.getenv(), bus, DesktopWiring::cardScreen);
+        return new MomentSources(idle.source(), idle.kind(), idle.description(), busy, busy.describe());
+    }
+
+    private static Optional<ScreenArea> cardScreen() {
+        try {
+            java.awt.Rectangle r = ScreenCorner.cardScreen();
+            return Optional.of(new ScreenArea(r.x, r.y, r.width, r.height));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

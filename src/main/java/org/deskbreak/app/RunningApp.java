@@ -17,6 +17,11 @@ public interface RunningApp {
         return java.util.Optional.empty();
     }
 
+    /** What says whether now is a good moment for a reminder (idle time, busy signals), once the app runs. */
+    default java.util.Optional<MomentSources> moments() {
+        return java.util.Optional.empty();
+    }
+
     /**
      * Sets how often to remind, saves it to deskbreak.ini and re-plans at once.
      *

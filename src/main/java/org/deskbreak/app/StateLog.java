@@ -35,8 +35,8 @@ final class StateLog implements PlannerListener {
         lastNext = s.nextBreakAt();
         lastPaused = s.paused();
         lastInterval = interval;
-        log.info("state phase={} next={} paused={} interval={}s snoozesLeft={}", s.phase(),
-                s.nextBreakAt().map(Objects::toString).orElse("-"), s.paused(), interval, s.snoozesLeft());
+        log.info("state phase={} next={} paused={} interval={}s snoozesLeft={} waiting={}", s.phase(),
+                s.nextBreakAt().map(Objects::toString).orElse("-"), s.paused(), interval, s.snoozesLeft(), s.waiting());
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class Defaults {
     public static final Range SNOOZE_LENGTH = new Range(Duration.ofMinutes(1), Duration.ofMinutes(120), Duration.ofMinutes(10));
     public static final Range PRE_BREAK_NOTICE = new Range(Duration.ZERO, Duration.ofMinutes(10), Duration.ofSeconds(30));
     public static final Range IDLE_RESET = new Range(Duration.ofMinutes(1), Duration.ofMinutes(240), Duration.ofMinutes(5));
+    /** The longest a due break waits while the user is busy (presenting, fullscreen, Do Not Disturb). */
+    public static final Range BUSY_LIMIT = new Range(Duration.ofMinutes(1), Duration.ofMinutes(240), Duration.ofMinutes(30));
     public static final int SNOOZE_LIMIT_MIN = 0;
     public static final int SNOOZE_LIMIT_MAX = 50;
     public static final int SNOOZE_LIMIT = 3;
@@ -42,11 +44,21 @@ public final class Defaults {
     public static final Duration RENUDGE = Duration.ofMinutes(5);
     /** The planner's longest sleep: lets it notice a suspended machine within a minute of waking. */
     public static final Duration HEARTBEAT = Duration.ofMinutes(1);
+    /** While the user is busy, how often the planner asks again. */
+    public static final Duration BUSY_RECHECK = Duration.ofMinutes(1);
+    /** Input within this long before a reminder would show means the user is mid-sentence. */
+    public static final Duration TYPING_PAUSE = Duration.ofSeconds(3);
+    /** The longest a reminder waits for a pause in typing. */
+    public static final Duration TYPING_WAIT_MAX = Duration.ofSeconds(60);
+    /** An answer about the moment that has not come by now counts as "not busy, no input known". */
+    public static final Duration MOMENT_ANSWER_TIMEOUT = Duration.ofSeconds(10);
     /** "Until tomorrow morning" when the working hours do not say when the morning starts. */
     public static final LocalTime MORNING = LocalTime.of(8, 0);
     /** Choices offered in the tray menu. */
     public static final int[] INTERVAL_CHOICES_MINUTES = {20, 30, 45, 60, 90};
     public static final int[] SNOOZE_CHOICES_MINUTES = {5, 10, 15, 30};
+
+    public static final Timing TIMING = new Timing(true, BUSY_LIMIT.fallback(), true);
 
     public static final Settings SETTINGS = new Settings(
             INTERVAL.fallback(),
@@ -59,7 +71,8 @@ public final class Defaults {
             Theme.SYSTEM,
             LANGUAGE_SYSTEM,
             true,
-            IDLE_RESET.fallback());
+            IDLE_RESET.fallback(),
+            TIMING);
 
     private Defaults() {
     }

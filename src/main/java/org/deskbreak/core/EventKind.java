@@ -12,6 +12,12 @@ public enum EventKind {
     SNOOZED,
     /** The user was away (machine asleep, clock jump, or idle). start: away from, end: back at. */
     NATURAL,
+    /**
+     * A due break waited for the right moment (the user was presenting, fullscreen or had Do Not
+     * Disturb on) before its reminder showed. start: due at, end: reminder shown at. Recorded
+     * besides the break's own outcome, which follows as usual.
+     */
+    WAITED,
     /** Reminders paused. start: paused at, end: until when, or empty until resumed. */
     PAUSED,
     /** Reminders resumed. start: paused at, end: resumed at. */

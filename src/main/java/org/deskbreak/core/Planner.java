@@ -25,6 +25,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * starting the routine asks for the window ({@link PlannerListener#routineStarted()}), and the
  * window, however it goes, says so ({@link #routineClosed()}). Until then another start only
  * brings the window (the routine, or its end screen) to the front.
+ *
+ * <p>A due break may wait for the right moment ({@link Timing}): the planner asks its listeners
+ * ({@link PlannerListener#momentWanted}) and is told the answer ({@link #momentChecked}); it
+ * never asks the desktop itself. While it waits the break is due (the tray says so) but its
+ * reminder is held back: while the user is busy, asked again every {@link Defaults#BUSY_RECHECK}
+ * up to the busy limit; then until {@link Defaults#TYPING_PAUSE} passes without input, up to
+ * {@link Defaults#TYPING_WAIT_MAX}.
  */
 public final class Planner {
 
@@ -61,6 +68,14 @@ public final class Planner {
     private Instant expectedWake;
     private boolean idleBreak;
     private boolean started;
+
+    // The right moment for a due break's reminder.
+    private boolean held;           // due, but the reminder waits
+    private boolean busyStage;      // still asking whether the user is busy (else: only for a typing pause)
+    private boolean busyWaited;     // the user was busy at least once for this break
+    private Instant askedAt;        // a question is out, unanswered, since then
+    private Instant askAgainAt;     // when to ask next; null while a question is out
+    private Instant typingSince;    // the wait for a pause in typing began then
 
     public Planner(Clock clock, Settings settings, IdleSource idle) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -136,6 +151,7 @@ public final class Planner {
         snoozed = true;
         noticeGiven = false;
         dueSince = null;
+        clearHold();
         routineStartedAt = null;
         phase = Phase.COUNTING;
         if (inRoutine) {
@@ -177,6 +193,7 @@ public final class Planner {
             return ActionResult.refused(Refusal.ROUTINE_SHOWING);
         }
         routineShowing = true;
+        clearHold();
         phase = Phase.IN_ROUTINE;
         routineStartedAt = now;
         dueSince = null;
@@ -230,6 +247,7 @@ public final class Planner {
         if (phase != Phase.IN_ROUTINE) {
             phase = Phase.PAUSED;
             dueSince = null;
+            clearHold();
         }
         settle(now);
         return ActionResult.ok();
@@ -261,6 +279,45 @@ public final class Planner {
         settle(now);
     }
 
+    /**
+     * The answer to {@link PlannerListener#momentWanted}: shows the held reminder, or waits on.
+     * An answer nobody waits for (the break was taken, skipped or snoozed meanwhile) is dropped.
+     */
+    public synchronized void momentChecked(MomentCheck answer) {
+        Objects.requireNonNull(answer, "answer");
+        if (!held || askedAt == null) {
+            return;
+        }
+        Instant now = observe();
+        askedAt = null;
+        Timing timing = settings.timing();
+        if (busyStage) {
+            if (timing.waitWhileBusy() && answer.busy() && now.isBefore(busyDeadline())) {
+                busyWaited = true;
+                askAgainAt = now.plus(Defaults.BUSY_RECHECK);
+                settle(now);
+                return;
+            }
+            busyStage = false;
+        }
+        Optional<Duration> sinceInput = answer.sinceInput();
+        if (timing.waitForTypingPause() && sinceInput.isPresent()
+                && sinceInput.get().compareTo(Defaults.TYPING_PAUSE) < 0) {
+            if (typingSince == null) {
+                typingSince = now;
+            }
+            if (now.isBefore(typingSince.plus(Defaults.TYPING_WAIT_MAX))) {
+                Duration quietStillNeeded = Defaults.TYPING_PAUSE.minus(sinceInput.get().isNegative()
+                        ? Duration.ZERO : sinceInput.get());
+                askAgainAt = now.plus(quietStillNeeded);
+                settle(now);
+                return;
+            }
+        }
+        release(now);
+        settle(now);
+    }
+
     // ---- queries ------------------------------------------------------------------------
 
     public synchronized PlannerState snapshot() {
@@ -273,7 +330,8 @@ public final class Planner {
                 Optional.ofNullable(routineStartedAt),
                 snoozesLeft(),
                 tally,
-                settings);
+                settings,
+                held);
     }
 
     public synchronized Settings settings() {
@@ -322,11 +380,17 @@ public final class Planner {
                 phase = Phase.DUE;
                 dueSince = now;
                 lastNudge = now;
-                fireBreakDue(false);
+                if (settings.timing().waitsForAnything()) {
+                    hold(now);
+                } else {
+                    fireBreakDue(false);
+                }
             } else if (!noticeGiven && noticeAt() != null && !now.isBefore(noticeAt())) {
                 noticeGiven = true;
                 fireBreakSoon(nextBreakAt);
             }
+        } else if (phase == Phase.DUE && held) {
+            waitForTheMoment(now);
         } else if (phase == Phase.DUE && !now.isBefore(lastNudge.plus(Defaults.RENUDGE))) {
             lastNudge = now;
             fireBreakDue(true);
@@ -397,6 +461,59 @@ public final class Planner {
         }
     }
 
+    /** The reminder waits: ask whether now is a good moment. */
+    private void hold(Instant now) {
+        held = true;
+        busyStage = settings.timing().waitWhileBusy();
+        busyWaited = false;
+        typingSince = null;
+        ask(now);
+    }
+
+    /** While held: ask again when due, give up waiting at the limits, treat silence as "not busy". */
+    private void waitForTheMoment(Instant now) {
+        Timing timing = settings.timing();
+        boolean overBusyLimit = busyWaited && !now.isBefore(busyDeadline());
+        boolean overTypingLimit = typingSince != null && !now.isBefore(typingSince.plus(Defaults.TYPING_WAIT_MAX));
+        boolean unanswered = askedAt != null && !now.isBefore(askedAt.plus(Defaults.MOMENT_ANSWER_TIMEOUT));
+        if (!timing.waitsForAnything() || overBusyLimit || overTypingLimit || unanswered) {
+            release(now);
+        } else if (askedAt == null && askAgainAt != null && !now.isBefore(askAgainAt)) {
+            ask(now);
+        }
+    }
+
+    private void ask(Instant now) {
+        askedAt = now;
+        askAgainAt = null;
+        Timing timing = settings.timing();
+        boolean askBusy = busyStage && timing.waitWhileBusy();
+        fireMomentWanted(askBusy, timing.waitForTypingPause());
+    }
+
+    private Instant busyDeadline() {
+        return dueSince.plus(settings.timing().busyLimit());
+    }
+
+    /** Shows the held reminder now; a break that waited while the user was busy is recorded as such. */
+    private void release(Instant now) {
+        if (busyWaited) {
+            record(BreakEvent.of(EventKind.WAITED, dueSince, now));
+        }
+        clearHold();
+        lastNudge = now;
+        fireBreakDue(false);
+    }
+
+    private void clearHold() {
+        held = false;
+        busyStage = false;
+        busyWaited = false;
+        askedAt = null;
+        askAgainAt = null;
+        typingSince = null;
+    }
+
     private void rollDay(Instant now) {
         LocalDate date = localDate(now);
         if (!date.equals(today)) {
@@ -414,6 +531,7 @@ public final class Planner {
         dueSince = null;
         lastNudge = null;
         routineStartedAt = null;
+        clearHold();
         phase = paused ? Phase.PAUSED : Phase.COUNTING;
     }
 
@@ -456,7 +574,16 @@ public final class Planner {
                 wake = earliestAfter(now, wake, nextBreakAt);
                 wake = earliestAfter(now, wake, settings.workingHours().currentEnd(now, zone()).orElse(null));
             }
-            case DUE -> wake = earliestAfter(now, wake, lastNudge.plus(Defaults.RENUDGE));
+            case DUE -> {
+                if (held) {
+                    wake = earliestAfter(now, wake, askAgainAt);
+                    wake = earliestAfter(now, wake, askedAt == null ? null : askedAt.plus(Defaults.MOMENT_ANSWER_TIMEOUT));
+                    wake = earliestAfter(now, wake, busyWaited ? busyDeadline() : null);
+                    wake = earliestAfter(now, wake, typingSince == null ? null : typingSince.plus(Defaults.TYPING_WAIT_MAX));
+                } else {
+                    wake = earliestAfter(now, wake, lastNudge.plus(Defaults.RENUDGE));
+                }
+            }
             case PAUSED -> wake = earliestAfter(now, wake, pausedUntil);
             case OFF_HOURS -> wake = earliestAfter(now, wake, settings.workingHours().nextStart(now, zone()));
             case IN_ROUTINE -> wake = earliestAfter(now, wake, paused ? pausedUntil : null);
@@ -512,6 +639,12 @@ public final class Planner {
     private void fireBreakDue(boolean renudge) {
         for (PlannerListener l : listeners) {
             l.breakDue(renudge);
+        }
+    }
+
+    private void fireMomentWanted(boolean busy, boolean input) {
+        for (PlannerListener l : listeners) {
+            l.momentWanted(busy, input);
         }
     }
 

@@ -23,6 +23,15 @@ public interface PlannerListener {
     }
 
     /**
+     * A break is due and the planner asks whether now is a good moment for its reminder: find out
+     * off this thread (the checks may talk to the desktop) and answer with
+     * {@link Planner#momentChecked(MomentCheck)}. {@code busy}: ask whether the user is busy;
+     * {@code input}: ask how long since the last input. One listener answers.
+     */
+    default void momentWanted(boolean busy, boolean input) {
+    }
+
+    /**
      * The routine started (from the tray, the reminder, or the command line): show it. When the
      * window goes, in whatever way, tell the planner ({@link Planner#routineClosed()}).
      */

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param pausedUntil   when a timed pause ends; empty when not paused or paused until resumed
  * @param dueSince      since when the current break has been due
  * @param snoozesLeft   snoozes still allowed today
+ * @param waiting       the break is due but its reminder waits for the right moment (busy, or mid-sentence)
  */
 public record PlannerState(
         Phase phase,
@@ -23,7 +24,16 @@ public record PlannerState(
         Optional<Instant> routineStartedAt,
         int snoozesLeft,
         DayTally today,
-        Settings settings) {
+        Settings settings,
+        boolean waiting) {
+
+    /** A state whose reminder, if due, is not held back. */
+    public PlannerState(Phase phase, Instant now, Optional<Instant> nextBreakAt, boolean paused,
+                        Optional<Instant> pausedUntil, Optional<Instant> dueSince, Optional<Instant> routineStartedAt,
+                        int snoozesLeft, DayTally today, Settings settings) {
+        this(phase, now, nextBreakAt, paused, pausedUntil, dueSince, routineStartedAt, snoozesLeft, today, settings,
+                false);
+    }
 
     public Duration interval() {
         return settings.interval();

@@ -19,11 +19,13 @@ public record Settings(
         Theme theme,
         String language,
         boolean startAtLogin,
-        Duration idleReset) {
+        Duration idleReset,
+        Timing timing) {
 
     public Settings {
         Objects.requireNonNull(workingHours, "workingHours");
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(timing, "timing");
         Defaults.INTERVAL.require(interval, "interval");
         Defaults.SNOOZE_LENGTH.require(snoozeLength, "snoozeLength");
         Defaults.PRE_BREAK_NOTICE.require(preBreakNotice, "preBreakNotice");
@@ -39,48 +41,56 @@ public record Settings(
         }
     }
 
+    /** The settings with the default {@link Timing}. */
+    public Settings(Duration interval, Duration snoozeLength, int snoozeLimitPerDay, Duration preBreakNotice,
+                    WorkingHours workingHours, String routineId, boolean sound, Theme theme, String language,
+                    boolean startAtLogin, Duration idleReset) {
+        this(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId, sound, theme,
+                language, startAtLogin, idleReset, Defaults.TIMING);
+    }
+
     public static Settings defaults() {
         return Defaults.SETTINGS;
     }
 
     public Settings withInterval(Duration value) {
         return new Settings(value, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
-                sound, theme, language, startAtLogin, idleReset);
+                sound, theme, language, startAtLogin, idleReset, timing);
     }
 
     public Settings withSnoozeLength(Duration value) {
         return new Settings(interval, value, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
-                sound, theme, language, startAtLogin, idleReset);
+                sound, theme, language, startAtLogin, idleReset, timing);
     }
 
     public Settings withSnoozeLimitPerDay(int value) {
         return new Settings(interval, snoozeLength, value, preBreakNotice, workingHours, routineId,
-                sound, theme, language, startAtLogin, idleReset);
+                sound, theme, language, startAtLogin, idleReset, timing);
     }
 
     public Settings withPreBreakNotice(Duration value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, value, workingHours, routineId,
-                sound, theme, language, startAtLogin, idleReset);
+                sound, theme, language, startAtLogin, idleReset, timing);
     }
 
     public Settings withWorkingHours(WorkingHours value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, value, routineId,
-                sound, theme, language, startAtLogin, idleReset);
+                sound, theme, language, startAtLogin, idleReset, timing);
     }
 
     public Settings withRoutineId(String value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, value,
-                sound, theme, language, startAtLogin, idleReset);
+                sound, theme, language, startAtLogin, idleReset, timing);
     }
 
     public Settings withSound(boolean value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
-                value, theme, language, startAtLogin, idleReset);
+                value, theme, language, startAtLogin, idleReset, timing);
     }
 
     public Settings withTheme(Theme value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
-                sound, value, language, startAtLogin, idleReset);
+                sound, value, language, startAtLogin, idleReset, timing);
     }
 
     /** The language to show: the chosen one, or {@code system}'s when the setting says "system". */
@@ -90,16 +100,21 @@ public record Settings(
 
     public Settings withLanguage(String value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
-                sound, theme, value, startAtLogin, idleReset);
+                sound, theme, value, startAtLogin, idleReset, timing);
     }
 
     public Settings withStartAtLogin(boolean value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
-                sound, theme, language, value, idleReset);
+                sound, theme, language, value, idleReset, timing);
     }
 
     public Settings withIdleReset(Duration value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
-                sound, theme, language, startAtLogin, value);
+                sound, theme, language, startAtLogin, value, timing);
+    }
+
+    public Settings withTiming(Timing value) {
+        return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
+                sound, theme, language, startAtLogin, idleReset, value);
     }
 }

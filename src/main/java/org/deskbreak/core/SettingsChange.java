@@ -49,6 +49,17 @@ public final class SettingsChange {
             if (!after.idleReset().equals(before.idleReset())) {
                 r = r.withIdleReset(after.idleReset());
             }
+            Timing was = before.timing();
+            Timing now = after.timing();
+            if (now.waitWhileBusy() != was.waitWhileBusy()) {
+                r = r.withTiming(r.timing().withWaitWhileBusy(now.waitWhileBusy()));
+            }
+            if (!now.busyLimit().equals(was.busyLimit())) {
+                r = r.withTiming(r.timing().withBusyLimit(now.busyLimit()));
+            }
+            if (now.waitForTypingPause() != was.waitForTypingPause()) {
+                r = r.withTiming(r.timing().withWaitForTypingPause(now.waitForTypingPause()));
+            }
             return r;
         };
     }

@@ -16,7 +16,12 @@ import org.deskbreak.core.EventKind;
 /** Per-day counts over a span of days, from recorded events: what the stats window shows. */
 public record Statistics(List<Day> days) {
 
-    public record Day(LocalDate date, int completed, int partial, int skipped, int snoozed, int natural) {
+    /** {@code waited}: breaks whose reminder waited for the right moment (the user was busy). */
+    public record Day(LocalDate date, int completed, int partial, int skipped, int snoozed, int natural, int waited) {
+        public Day(LocalDate date, int completed, int partial, int skipped, int snoozed, int natural) {
+            this(date, completed, partial, skipped, snoozed, natural, 0);
+        }
+
         public int breaksTaken() {
             return completed + partial;
         }
@@ -40,7 +45,7 @@ public record Statistics(List<Day> days) {
         List<Day> days = new ArrayList<>();
         counts.forEach((d, c) -> days.add(new Day(d,
                 c[EventKind.COMPLETED.ordinal()], c[EventKind.PARTIAL.ordinal()], c[EventKind.SKIPPED.ordinal()],
-                c[EventKind.SNOOZED.ordinal()], c[EventKind.NATURAL.ordinal()])));
+                c[EventKind.SNOOZED.ordinal()], c[EventKind.NATURAL.ordinal()], c[EventKind.WAITED.ordinal()])));
         return new Statistics(List.copyOf(days));
     }
 
@@ -66,7 +71,12 @@ public record Statistics(List<Day> days) {
     /** Today's counts in the planner's terms, to carry them over a restart. */
     public DayTally todayTally() {
         Day d = today();
-        return new DayTally(d.completed(), d.partial(), d.skipped(), d.snoozed(), d.natural());
+        return new DayTally(d.completed(), d.partial(), d.skipped(), d.snoozed(), d.natural(), d.waited());
+    }
+
+    /** Breaks over the span whose reminder waited until the user was no longer busy. */
+    public int totalWaited() {
+        return days.stream().mapToInt(Day::waited).sum();
     }
 
     public int totalBreaksTaken() {

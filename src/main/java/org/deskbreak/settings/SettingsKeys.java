@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.deskbreak.core.Defaults;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.Theme;
+import org.deskbreak.core.Timing;
 import org.deskbreak.core.WorkingHours;
 
 /** The one place that knows how each setting is named and written in deskbreak.ini. */
@@ -33,6 +34,9 @@ final class SettingsKeys {
     static final String SNOOZE_LIMIT = "snooze_limit_per_day";
     static final String NOTICE = "notice_seconds";
     static final String IDLE_RESET = "idle_reset_minutes";
+    static final String WAIT_WHILE_BUSY = "wait_while_busy";
+    static final String BUSY_LIMIT = "busy_limit_minutes";
+    static final String WAIT_FOR_TYPING_PAUSE = "wait_for_typing_pause";
     static final String WORKING_DAYS = "working_days";
     static final String WORKING_HOURS = "working_hours";
     static final String ROUTINE_ID = "routine";
@@ -48,6 +52,9 @@ final class SettingsKeys {
     private static final Key K_SNOOZE_LIMIT = new Key(REMINDERS, SNOOZE_LIMIT);
     private static final Key K_NOTICE = new Key(REMINDERS, NOTICE);
     private static final Key K_IDLE_RESET = new Key(REMINDERS, IDLE_RESET);
+    private static final Key K_WAIT_WHILE_BUSY = new Key(REMINDERS, WAIT_WHILE_BUSY);
+    private static final Key K_BUSY_LIMIT = new Key(REMINDERS, BUSY_LIMIT);
+    private static final Key K_WAIT_FOR_TYPING_PAUSE = new Key(REMINDERS, WAIT_FOR_TYPING_PAUSE);
     private static final Key K_WORKING_DAYS = new Key(SCHEDULE, WORKING_DAYS);
     private static final Key K_WORKING_HOURS = new Key(SCHEDULE, WORKING_HOURS);
     private static final Key K_ROUTINE_ID = new Key(ROUTINE, ROUTINE_ID);
@@ -72,6 +79,11 @@ final class SettingsKeys {
                     + Defaults.PRE_BREAK_NOTICE.max().toSeconds() + ")",
             "   idle_reset_minutes    away from the keyboard this long counts as a break ("
                     + minutes(Defaults.IDLE_RESET.min()) + "-" + minutes(Defaults.IDLE_RESET.max()) + ")",
+            "   wait_while_busy       true or false: a due break waits while you present, watch fullscreen",
+            "                         or have Do Not Disturb on",
+            "   busy_limit_minutes    the longest a break waits for that (" + minutes(Defaults.BUSY_LIMIT.min())
+                    + "-" + minutes(Defaults.BUSY_LIMIT.max()) + ")",
+            "   wait_for_typing_pause true or false: the reminder waits for a pause in typing (at most a minute)",
             " [schedule]",
             "   working_days          days breaks are planned: mon,tue,wed,thu,fri,sat,sun",
             "   working_hours         HH:MM-HH:MM; 24:00 is the end of the day; an end before the start",
@@ -133,6 +145,9 @@ final class SettingsKeys {
         t.put(K_SNOOZE_LIMIT, Integer.toString(s.snoozeLimitPerDay()));
         t.put(K_NOTICE, Long.toString(s.preBreakNotice().toSeconds()));
         t.put(K_IDLE_RESET, Long.toString(s.idleReset().toMinutes()));
+        t.put(K_WAIT_WHILE_BUSY, Boolean.toString(s.timing().waitWhileBusy()));
+        t.put(K_BUSY_LIMIT, Long.toString(s.timing().busyLimit().toMinutes()));
+        t.put(K_WAIT_FOR_TYPING_PAUSE, Boolean.toString(s.timing().waitForTypingPause()));
         t.put(K_WORKING_DAYS, formatDays(s.workingHours().days()));
         t.put(K_WORKING_HOURS, formatHours(s.workingHours()));
         t.put(K_ROUTINE_ID, s.routineId());
@@ -152,6 +167,10 @@ final class SettingsKeys {
         Integer limit = r.value(REMINDERS, SNOOZE_LIMIT, d.snoozeLimitPerDay(), SettingsKeys::snoozeLimit);
         Duration notice = r.value(REMINDERS, NOTICE, d.preBreakNotice(), t -> secondsIn(t, Defaults.PRE_BREAK_NOTICE));
         Duration idle = r.value(REMINDERS, IDLE_RESET, d.idleReset(), t -> minutesIn(t, Defaults.IDLE_RESET));
+        Boolean whileBusy = r.value(REMINDERS, WAIT_WHILE_BUSY, d.timing().waitWhileBusy(), SettingsKeys::parseBoolean);
+        Duration busyLimit = r.value(REMINDERS, BUSY_LIMIT, d.timing().busyLimit(), t -> minutesIn(t, Defaults.BUSY_LIMIT));
+        Boolean typingPause = r.value(REMINDERS, WAIT_FOR_TYPING_PAUSE, d.timing().waitForTypingPause(),
+                SettingsKeys::parseBoolean);
         Set<DayOfWeek> days = r.value(SCHEDULE, WORKING_DAYS, d.workingHours().days(), SettingsKeys::parseDays);
         LocalTime[] hours = r.value(SCHEDULE, WORKING_HOURS,
                 new LocalTime[] {d.workingHours().start(), d.workingHours().end()}, SettingsKeys::parseHours);
@@ -161,7 +180,7 @@ final class SettingsKeys {
         String language = r.value(APPEARANCE, LANGUAGE, d.language(), t -> Defaults.isValidLanguage(t) ? t : null);
         Boolean login = r.value(STARTUP, START_AT_LOGIN, d.startAtLogin(), SettingsKeys::parseBoolean);
         Settings settings = new Settings(interval, snooze, limit, notice, new WorkingHours(days, hours[0], hours[1]),
-                routine, sound, theme, language, login, idle);
+                routine, sound, theme, language, login, idle, new Timing(whileBusy, busyLimit, typingPause));
         return new Reading(settings, List.copyOf(r.bad));
     }
 

@@ -37,6 +37,11 @@ public final class ScreenCorner {
         w.setLocation(CornerPlacement.place(bounds, insets, w.getSize(), hint, TRAY_AT_BOTTOM));
     }
 
+    /** The whole screen the reminder card appears on now (the pointer's). Any thread. */
+    public static Rectangle cardScreen() {
+        return mouseScreen().getBounds();
+    }
+
     /** The usable part of the screen that holds {@code p}. */
     public static Rectangle usableAround(Point p) {
         for (var device : GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices()) {

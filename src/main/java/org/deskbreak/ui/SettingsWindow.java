@@ -28,6 +28,7 @@ import org.deskbreak.core.Settings;
 import org.deskbreak.core.SettingsChange;
 import org.deskbreak.core.SettingsNotSaved;
 import org.deskbreak.core.Theme;
+import org.deskbreak.core.Timing;
 
 /**
  * Edits a copy of the settings; Save hands back what the user changed in it, to be applied onto
@@ -44,6 +45,9 @@ public final class SettingsWindow {
     private JSpinner snoozeLimit;
     private JSpinner notice;
     private JSpinner idleReset;
+    private JCheckBox waitWhileBusy;
+    private JSpinner busyLimit;
+    private JCheckBox waitForTypingPause;
     private JCheckBox sound;
     private JComboBox<Theme> theme;
     private JCheckBox startAtLogin;
@@ -89,6 +93,8 @@ public final class SettingsWindow {
                 .withSnoozeLimitPerDay(((Number) snoozeLimit.getValue()).intValue())
                 .withPreBreakNotice(Duration.ofSeconds(((Number) notice.getValue()).longValue()))
                 .withIdleReset(Duration.ofMinutes(((Number) idleReset.getValue()).longValue()))
+                .withTiming(new Timing(waitWhileBusy.isSelected(),
+                        Duration.ofMinutes(((Number) busyLimit.getValue()).longValue()), waitForTypingPause.isSelected()))
                 .withSound(sound.isSelected())
                 .withTheme((Theme) theme.getSelectedItem())
                 .withStartAtLogin(startAtLogin.isSelected());
@@ -111,6 +117,18 @@ public final class SettingsWindow {
         snoozeLimit = spinner(current.snoozeLimitPerDay(), Defaults.SNOOZE_LIMIT_MIN, Defaults.SNOOZE_LIMIT_MAX);
         notice = spinner(current.preBreakNotice().toSeconds(), Defaults.PRE_BREAK_NOTICE.min().toSeconds(), Defaults.PRE_BREAK_NOTICE.max().toSeconds());
         idleReset = spinner(current.idleReset().toMinutes(), Defaults.IDLE_RESET.min().toMinutes(), Defaults.IDLE_RESET.max().toMinutes());
+        waitWhileBusy = new JCheckBox(messages.text("settings.waitWhileBusy"), current.timing().waitWhileBusy());
+        waitWhileBusy.setName("waitWhileBusy");
+        waitWhileBusy.setToolTipText(messages.text("settings.waitWhileBusy.tip"));
+        busyLimit = spinner(current.timing().busyLimit().toMinutes(), Defaults.BUSY_LIMIT.min().toMinutes(),
+                Defaults.BUSY_LIMIT.max().toMinutes());
+        busyLimit.setName("busyLimit");
+        busyLimit.setEnabled(waitWhileBusy.isSelected());
+        waitWhileBusy.addItemListener(e -> busyLimit.setEnabled(waitWhileBusy.isSelected()));
+        waitForTypingPause = new JCheckBox(messages.text("settings.waitForTypingPause"),
+                current.timing().waitForTypingPause());
+        waitForTypingPause.setName("waitForTypingPause");
+        waitForTypingPause.setToolTipText(messages.text("settings.waitForTypingPause.tip"));
         sound = new JCheckBox(messages.text("settings.sound"), current.sound());
         theme = new JComboBox<>(Theme.values());
         theme.setSelectedItem(current.theme());
@@ -131,6 +149,9 @@ public final class SettingsWindow {
         row = addRow(form, row, "settings.snoozeLimit", snoozeLimit, null);
         row = addRow(form, row, "settings.notice", notice, "settings.unit.seconds");
         row = addRow(form, row, "settings.idleReset", idleReset, "settings.unit.minutes");
+        row = addWide(form, row, waitWhileBusy);
+        row = addRow(form, row, "settings.busyLimit", busyLimit, "settings.unit.minutes");
+        row = addWide(form, row, waitForTypingPause);
         row = addRow(form, row, "settings.theme", theme, null);
         row = addWide(form, row, sound);
         addWide(form, row, startAtLogin);

@@ -35,13 +35,18 @@ public final class StatsText {
         return messages.text("stats.headline.mixed", taken, today.completed(), today.partial());
     }
 
-    /** What else happened over the chart's week: skipped, snoozed and away-from-desk breaks. */
+    /**
+     * What else happened over the chart's week: skipped, snoozed and away-from-desk breaks, and,
+     * when there were any, breaks that waited while the user was busy.
+     */
     public String weekLine(Statistics stats) {
         List<Day> week = lastWeek(stats);
         int skipped = week.stream().mapToInt(Day::skipped).sum();
         int snoozed = week.stream().mapToInt(Day::snoozed).sum();
         int away = week.stream().mapToInt(Day::natural).sum();
-        return messages.text("stats.week", skipped, snoozed, away);
+        int waited = week.stream().mapToInt(Day::waited).sum();
+        String line = messages.text("stats.week", skipped, snoozed, away);
+        return waited == 0 ? line : line + messages.text("stats.week.waited", waited);
     }
 
     /** The streak (when there is one) and the breaks taken over the whole span. */

@@ -41,7 +41,7 @@ class CliEndToEndTest {
             assertOk(jvm.deskbreak("skip"), "Skipped this break; next one at 10:37.");
             assertThat(jvm.deskbreak("status", "--json").out())
                     .contains("\"state\":\"counting\"", "\"snoozesLeft\":2",
-                            "\"today\":{\"breaksTaken\":0,\"completed\":0,\"partial\":0,\"skipped\":1,\"snoozed\":1,\"natural\":0}");
+                            "\"today\":{\"breaksTaken\":0,\"completed\":0,\"partial\":0,\"skipped\":1,\"snoozed\":1,\"natural\":0,\"waited\":0}");
 
             assertOk(jvm.deskbreak("now"), "Starting the routine.");
             app.awaitLine("EVENT routineStarted");

@@ -28,8 +28,28 @@ class CliStatusFormatTest {
 
         assertThat(json).isEqualTo("{\"state\":\"counting\",\"now\":\"2026-11-25T08:10:00Z\","
                 + "\"nextBreakAt\":\"2026-11-25T08:30:00Z\",\"paused\":false,\"pausedUntil\":null,\"dueSince\":null,"
-                + "\"routineStartedAt\":null,\"intervalSeconds\":1800,\"snoozesLeft\":3,\"canSnooze\":false,"
-                + "\"today\":{\"breaksTaken\":0,\"completed\":0,\"partial\":0,\"skipped\":0,\"snoozed\":0,\"natural\":0}}\n");
+                + "\"waiting\":false,\"routineStartedAt\":null,\"intervalSeconds\":1800,\"snoozesLeft\":3,\"canSnooze\":false,"
+                + "\"today\":{\"breaksTaken\":0,\"completed\":0,\"partial\":0,\"skipped\":0,\"snoozed\":0,\"natural\":0,\"waited\":0}}\n");
+    }
+
+    @Test
+    void aBreakWaitingForTheRightMomentSaysSoWithWhatTellsTheMoment() {
+        planner.start();
+        for (int minute = 0; minute < 30; minute++) {   // the scheduler's wake-ups, up to the due break
+            clock.advance(Duration.ofMinutes(1));
+            planner.tick();
+        }
+        MomentSources moments = new MomentSources(IdleSource.NONE, "x11", "read from the X server on :7",
+                org.deskbreak.core.BusySource.NONE, "X11 fullscreen window, KDE Do Not Disturb");
+
+        String json = format.json(planner.snapshot(), java.util.Optional.empty(), java.util.Optional.of(moments));
+        String text = format.text(planner.snapshot(), java.util.Optional.empty(), java.util.Optional.of(moments));
+
+        assertThat(json).contains("\"state\":\"due\"", "\"waiting\":true",
+                "\"idle\":{\"source\":\"x11\",\"reason\":\"read from the X server on :7\"}",
+                "\"busy\":{\"signals\":\"X11 fullscreen window, KDE Do Not Disturb\"}");
+        assertThat(text).contains("waiting for the right moment", "Idle time: read from the X server on :7",
+                "Busy signals: X11 fullscreen window, KDE Do Not Disturb");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.deskbreak.arch;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -29,6 +32,63 @@ class LayeringTest {
                     "org.deskbreak.ipc..", "org.deskbreak.platform..", "org.deskbreak.history..")
             .because("the planner must run and be tested without a display, a scheduler or a file");
 
+    // Every edge between our packages that may exist, named; anything else fails.
+    @ArchTest
+    static final ArchRule appWiresEverything = mayUseOnly("app", "app", "core", "dbus", "history", "ipc", "platform",
+            "routine", "schedule", "settings", "tray", "tray.sni", "ui")
+            .because("Main and the wiring build every part and pass them in");
+
+    @ArchTest
+    static final ArchRule coreUsesNothingOfOurs = mayUseOnly("core", "core")
+            .because("the planner decides and is tested alone");
+
+    @ArchTest
+    static final ArchRule dbusUsesNothingOfOurs = mayUseOnly("dbus", "dbus")
+            .because("the session bus connection is shared by the tray and the desktop signals, below both");
+
+    @ArchTest
+    static final ArchRule historyEdges = mayUseOnly("history", "history", "core", "platform");
+
+    @ArchTest
+    static final ArchRule ipcEdges = mayUseOnly("ipc", "ipc", "core", "platform");
+
+    @ArchTest
+    static final ArchRule platformEdges = mayUseOnly("platform", "platform", "core", "dbus")
+            .because("OS specifics answer the core's questions (idle, busy), some over the shared session bus");
+
+    @ArchTest
+    static final ArchRule routineEdges = mayUseOnly("routine", "routine", "core", "platform", "ui");
+
+    @ArchTest
+    static final ArchRule scheduleEdges = mayUseOnly("schedule", "schedule", "core");
+
+    @ArchTest
+    static final ArchRule settingsEdges = mayUseOnly("settings", "settings", "core", "platform");
+
+    @ArchTest
+    static final ArchRule trayEdges = mayUseOnly("tray", "tray", "core", "platform", "tray.sni", "ui")
+            .because("the tray icon's picture depends on the system (a macOS template image, Windows' sizes)");
+
+    @ArchTest
+    static final ArchRule traySniEdges = mayUseOnly("tray.sni", "tray.sni", "dbus", "ui")
+            .because("the D-Bus tray carries what the views worked out, on the app's one bus connection");
+
+    @ArchTest
+    static final ArchRule uiEdges = mayUseOnly("ui", "ui", "core", "history", "platform")
+            .because("where the reminder card goes depends on where the system keeps its tray");
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("org.deskbreak.(*)..").should().beFreeOfCycles();
+
+    /** Classes of {@code pkg} (not its subpackages) depend on no package of ours outside {@code allowed}. */
+    private static ArchRule mayUseOnly(String pkg, String... allowed) {
+        String[] exact = java.util.Arrays.stream(allowed).map(a -> "org.deskbreak." + a).toArray(String[]::new);
+        return noClasses().that().resideInAPackage("org.deskbreak." + pkg)
+                .should().dependOnClassesThat(resideInAPackage("org.deskbreak..").and(
+                        com.tngtech.archunit.base.DescribedPredicate.not(resideInAnyPackage(exact))))
+                .allowEmptyShould(true);
+    }
+
     // One package owns each library.
     @ArchTest
     static final ArchRule quartzOnlyInSchedule = noClasses().that().resideOutsideOfPackage("org.deskbreak.schedule..")
@@ -47,9 +107,11 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAPackage("com.sun.jna..");
 
     @ArchTest
-    static final ArchRule dbusOnlyInTraySni = noClasses().that().resideOutsideOfPackage("org.deskbreak.tray.sni..")
+    static final ArchRule dbusOnlyInDbusAndTraySni = noClasses()
+            .that().resideOutsideOfPackages("org.deskbreak.dbus..", "org.deskbreak.tray.sni..")
             .should().dependOnClassesThat().resideInAPackage("org.freedesktop.dbus..")
-            .because("the StatusNotifierItem backend is the one place that speaks D-Bus");
+            .because("the dbus package owns the connection and answers questions in plain Java values;"
+                    + " only the tray, which exports objects, needs dbus-java's types too");
 
     // The D-Bus tray only carries pixels and texts worked out by the views; it draws nothing itself.
     @ArchTest
@@ -65,7 +127,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule enginePackagesDrawNothing = noClasses()
             .that().resideInAnyPackage("org.deskbreak.schedule..", "org.deskbreak.settings..",
-                    "org.deskbreak.ipc..", "org.deskbreak.history..", "org.deskbreak.platform..")
+                    "org.deskbreak.ipc..", "org.deskbreak.history..", "org.deskbreak.platform..", "org.deskbreak.dbus..")
             .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
             .allowEmptyShould(true);  // history has no classes yet
 

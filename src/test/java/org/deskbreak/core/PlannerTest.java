@@ -61,8 +61,196 @@ class PlannerTest {
         return LocalDateTime.parse(localTime).atZone(clock.getZone()).toInstant();
     }
 
+    /** The defaults, with reminders shown the moment they fall due: the right-moment cases turn waiting on. */
     private static Settings defaults() {
-        return Settings.defaults();
+        return Settings.defaults().withTiming(new Timing(false, Defaults.BUSY_LIMIT.fallback(), false));
+    }
+
+    private static Settings waiting(boolean whileBusy, boolean forTypingPause) {
+        return Settings.defaults().withInterval(MIN).withPreBreakNotice(Duration.ZERO)
+                .withTiming(new Timing(whileBusy, Duration.ofMinutes(30), forTypingPause));
+    }
+
+    private static MomentCheck busy() {
+        return MomentCheck.busy("fullscreen window", Optional.of(Duration.ofMinutes(2)));
+    }
+
+    private static MomentCheck typedAgo(Duration ago) {
+        return MomentCheck.free(Optional.of(ago));
+    }
+
+    /** Lets time pass, answering each question about the moment with what {@code desktop} says then. */
+    private void runFor(Duration d, java.util.function.Supplier<MomentCheck> desktop) {
+        Instant end = clock.instant().plus(d);
+        while (!wake.get().isAfter(end)) {
+            clock.set(wake.get());
+            planner.tick();
+            while (seen.asked > seen.answered) {
+                seen.answered++;
+                planner.momentChecked(desktop.get());
+            }
+        }
+        clock.set(end);
+    }
+
+    // ---- the right moment: busy -----------------------------------------------------------
+
+    @Test
+    void busyAtDueTimeHoldsTheReminderButTheBreakIsDue() {
+        start(waiting(true, false));
+
+        runFor(Duration.ofMinutes(10), PlannerTest::busy);
+
+        assertThat(seen.due).isEmpty();
+        PlannerState s = planner.snapshot();
+        assertThat(s.phase()).isEqualTo(Phase.DUE);
+        assertThat(s.waiting()).isTrue();
+        assertThat(s.dueSince()).contains(at("2026-11-23T09:01:00"));
+        assertThat(seen.questions).first().isEqualTo(List.of(true, false));
+    }
+
+    @Test
+    void whileBusyItAsksAgainOnceAMinute() {
+        start(waiting(true, false));
+
+        runFor(Duration.ofMinutes(11), PlannerTest::busy);   // due at 09:01, then 10 minutes busy
+
+        assertThat(seen.askedAt).hasSize(11);
+        for (int i = 1; i < seen.askedAt.size(); i++) {
+            assertThat(Duration.between(seen.askedAt.get(i - 1), seen.askedAt.get(i))).isEqualTo(MIN);
+        }
+    }
+
+    @Test
+    void busyEndingShowsTheReminderWithinAMinuteAndRecordsTheWait() {
+        start(waiting(true, false));
+        Instant freeFrom = at("2026-11-23T09:07:30");
+
+        runFor(Duration.ofMinutes(10), () -> clock.instant().isBefore(freeFrom) ? busy()
+                : MomentCheck.free(Optional.of(Duration.ofMinutes(5))));
+
+        assertThat(seen.due).containsExactly(false);
+        assertThat(seen.dueAt).singleElement().isEqualTo(at("2026-11-23T09:08:00"));
+        assertThat(planner.snapshot().waiting()).isFalse();
+        assertThat(seen.events).filteredOn(e -> e.kind() == EventKind.WAITED).singleElement()
+                .isEqualTo(BreakEvent.of(EventKind.WAITED, at("2026-11-23T09:01:00"), at("2026-11-23T09:08:00")));
+        assertThat(planner.snapshot().today().waited()).isEqualTo(1);
+    }
+
+    @Test
+    void busyLongerThanTheLimitShowsTheReminderAtTheLimit() {
+        start(waiting(true, false).withTiming(new Timing(true, Duration.ofMinutes(17), false)));
+
+        runFor(Duration.ofMinutes(60), PlannerTest::busy);
+
+        assertThat(seen.dueAt).first().isEqualTo(at("2026-11-23T09:18:00"));
+        assertThat(seen.kinds()).contains(EventKind.WAITED);
+    }
+
+    @Test
+    void notBusyAtDueTimeShowsAtOnceAndRecordsNoWait() {
+        start(waiting(true, false));
+
+        runFor(Duration.ofMinutes(2), () -> MomentCheck.free(Optional.empty()));
+
+        assertThat(seen.dueAt).first().isEqualTo(at("2026-11-23T09:01:00"));
+        assertThat(seen.kinds()).doesNotContain(EventKind.WAITED);
+    }
+
+    @Test
+    void anAnswerThatNeverComesCountsAsNotBusy() {
+        start(waiting(true, true));
+
+        runFor(Duration.ofMinutes(2));   // nobody answers
+
+        assertThat(seen.dueAt).first().isEqualTo(at("2026-11-23T09:01:00").plus(Defaults.MOMENT_ANSWER_TIMEOUT));
+    }
+
+    @Test
+    void skippingWhileHeldDropsTheLateAnswer() {
+        start(waiting(true, false));
+        runFor(Duration.ofMinutes(3), PlannerTest::busy);
+        clock.advance(Duration.ofSeconds(20));
+        seen.answered = seen.asked;
+
+        planner.skip();
+        planner.momentChecked(MomentCheck.free(Optional.empty()));
+
+        assertThat(seen.due).isEmpty();
+        assertThat(planner.snapshot().phase()).isEqualTo(Phase.COUNTING);
+        assertThat(planner.snapshot().waiting()).isFalse();
+    }
+
+    @Test
+    void withWaitingOffTheReminderShowsAtOnceAndNothingIsAsked() {
+        start(waiting(false, false));
+
+        runFor(Duration.ofMinutes(2), PlannerTest::busy);
+
+        assertThat(seen.dueAt).first().isEqualTo(at("2026-11-23T09:01:00"));
+        assertThat(seen.asked).isZero();
+    }
+
+    // ---- the right moment: a pause in typing -----------------------------------------------
+
+    @Test
+    void typingAtDueTimeWaitsForThreeQuietSeconds() {
+        start(waiting(false, true));
+        Instant typingStops = at("2026-11-23T09:01:07.400");
+
+        runFor(Duration.ofMinutes(2), () -> typedAgo(clock.instant().isBefore(typingStops) ? Duration.ofMillis(100)
+                : Duration.between(typingStops, clock.instant())));
+
+        assertThat(seen.dueAt).singleElement().satisfies(shown -> {
+            assertThat(shown).isAfterOrEqualTo(typingStops.plus(Defaults.TYPING_PAUSE));
+            assertThat(shown).isBefore(typingStops.plus(Duration.ofSeconds(5)));
+        });
+        assertThat(seen.questions).allMatch(q -> q.equals(List.of(false, true)));
+        assertThat(seen.kinds()).doesNotContain(EventKind.WAITED);
+    }
+
+    @Test
+    void typingThatNeverPausesShowsTheReminderAfterSixtySeconds() {
+        start(waiting(false, true));
+
+        runFor(Duration.ofMinutes(3), () -> typedAgo(Duration.ofMillis(200)));
+
+        assertThat(seen.dueAt).singleElement().isEqualTo(at("2026-11-23T09:02:00"));
+    }
+
+    @Test
+    void quietAtDueTimeShowsAtOnce() {
+        start(waiting(false, true));
+
+        runFor(Duration.ofMinutes(2), () -> typedAgo(Duration.ofSeconds(4)));
+
+        assertThat(seen.dueAt).singleElement().isEqualTo(at("2026-11-23T09:01:00"));
+    }
+
+    @Test
+    void afterBusyEndsItStillWaitsForATypingPauseWithoutAskingAboutBusyAgain() {
+        start(waiting(true, true));
+        Instant freeFrom = at("2026-11-23T09:03:00");
+        Instant typingStops = at("2026-11-23T09:03:10");
+
+        runFor(Duration.ofMinutes(5), () -> clock.instant().isBefore(freeFrom) ? busy()
+                : typedAgo(clock.instant().isBefore(typingStops) ? Duration.ZERO
+                        : Duration.between(typingStops, clock.instant())));
+
+        assertThat(seen.dueAt).singleElement().satisfies(shown ->
+                assertThat(shown).isBetween(typingStops.plus(Defaults.TYPING_PAUSE), typingStops.plusSeconds(5)));
+        assertThat(seen.questions.subList(0, 3)).allMatch(q -> q.equals(List.of(true, true)));
+        assertThat(seen.questions.get(seen.questions.size() - 1)).isEqualTo(List.of(false, true));
+        assertThat(seen.kinds()).contains(EventKind.WAITED);
+    }
+
+    @Test
+    void withoutIdleInformationTheTypingPauseIsNotWaitedFor() {
+        start(waiting(false, true));
+
+        runFor(Duration.ofMinutes(2), () -> MomentCheck.free(Optional.empty()));
+
+        assertThat(seen.dueAt).singleElement().isEqualTo(at("2026-11-23T09:01:00"));
     }
 
     // ---- counting down and falling due ----------------------------------------------------
@@ -796,11 +984,16 @@ class PlannerTest {
     }
 
     /** Collects what the planner says. */
-    private static final class Recorder implements PlannerListener {
+    private final class Recorder implements PlannerListener {
         final List<BreakEvent> events = new ArrayList<>();
         final List<Instant> soon = new ArrayList<>();
         final List<Boolean> due = new ArrayList<>();
         final List<PlannerState> states = new ArrayList<>();
+        final List<Instant> dueAt = new ArrayList<>();
+        final List<List<Boolean>> questions = new ArrayList<>();
+        final List<Instant> askedAt = new ArrayList<>();
+        int asked;
+        int answered;
         int routineStarts;
         int toFront;
         int routineEnds;
@@ -822,6 +1015,14 @@ class PlannerTest {
         @Override
         public void breakDue(boolean renudge) {
             due.add(renudge);
+            dueAt.add(clock.instant());
+        }
+
+        @Override
+        public void momentWanted(boolean busy, boolean input) {
+            asked++;
+            questions.add(List.of(busy, input));
+            askedAt.add(clock.instant());
         }
 
         @Override

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class Desktop implements AutoCloseable {
 
-    static final List<String> TOOLS = List.of("Xvfb", "openbox", "trayer", "xdotool", "xwininfo", "xprop", "import");
+    static final List<String> TOOLS = List.of("Xvfb", "openbox", "trayer", "xdotool", "xwininfo", "xprop", "import", "wmctrl");
 
     private final List<Process> processes = new ArrayList<>();
     private final Path workDir;

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The reminder card, with a break due one minute after start: it appears while someone types
- * in another window without taking a keystroke, then Snooze on it puts the break off and the
+ * The reminder card, with a break due one minute after start and no wait for a pause in typing
+ * (the wait gives up after a minute of typing, and then this is what happens): it appears while
+ * someone types in another window without taking a keystroke, then Snooze on it puts the break off and the
  * card comes back when the snooze is over, where Skip records the skipped break.
  */
 @ExtendWith(DesktopExtension.class)
@@ -41,7 +42,7 @@ class ReminderWhileTypingIT {
         Poll.until(Duration.ofSeconds(10), "the focus target to have focus",
                 () -> d.activeWindowName().equals(FocusTarget.TITLE));
 
-        app = Reminders.startApp(d, dir);
+        app = Reminders.startApp(d, dir, "wait_for_typing_pause = false\n");
     }
 
     @AfterAll

@@ -27,7 +27,13 @@ final class Reminders {
 
     /** The app with {@link #FAST_BREAKS}, its icon docked: the first card is a minute away. */
     static DeskBreakProcess startApp(Desktop desktop, Path dir) throws IOException {
-        DeskBreakProcess app = new DeskBreakProcess(desktop, dir.resolve("home")).writeSettings(FAST_BREAKS).start();
+        return startApp(desktop, dir, "");
+    }
+
+    /** The same, with more [reminders] keys ({@code "wait_for_typing_pause = false\n"}). */
+    static DeskBreakProcess startApp(Desktop desktop, Path dir, String moreReminderKeys) throws IOException {
+        DeskBreakProcess app = new DeskBreakProcess(desktop, dir.resolve("home"))
+                .writeSettings(FAST_BREAKS + moreReminderKeys).start();
         app.awaitDocked();
         return app;
     }

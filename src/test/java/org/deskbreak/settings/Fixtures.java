@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.deskbreak.core.Settings;
 import org.deskbreak.core.Theme;
+import org.deskbreak.core.Timing;
 import org.deskbreak.core.WorkingHours;
 
 /** Shared test values: settings where every field differs from its default, and a log catcher. */
@@ -24,7 +25,8 @@ final class Fixtures {
         return new Settings(Duration.ofMinutes(37), Duration.ofMinutes(7), 11, Duration.ofSeconds(90),
                 new WorkingHours(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY), LocalTime.of(22, 15),
                         LocalTime.of(6, 40)),
-                "neck-roll", false, Theme.DARK, "pt-BR", false, Duration.ofMinutes(17));
+                "neck-roll", false, Theme.DARK, "pt-BR", false, Duration.ofMinutes(17),
+                new Timing(false, Duration.ofMinutes(43), false));
     }
 
     static Settings other() {

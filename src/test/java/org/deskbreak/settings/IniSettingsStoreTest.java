@@ -51,13 +51,14 @@ class IniSettingsStoreTest {
         String text = Files.readString(file());
         assertThat(text).contains("[reminders]", "interval_minutes = 45", "snooze_minutes = 10",
                 "snooze_limit_per_day = 3", "notice_seconds = 30", "idle_reset_minutes = 5",
+                "wait_while_busy = true", "busy_limit_minutes = 30", "wait_for_typing_pause = true",
                 "[schedule]", "working_days = mon,tue,wed,thu,fri,sat,sun", "working_hours = 00:00-24:00",
                 "[routine]", "routine = wall-tennis-ball", "sound = true",
                 "[appearance]", "theme = system", "language = system",
                 "[startup]", "start_at_login = true");
         assertThat(text).startsWith("#").contains("# DeskBreak settings");
         for (String key : new String[] {"interval_minutes", "snooze_minutes", "snooze_limit_per_day", "notice_seconds",
-                "idle_reset_minutes", "working_days", "working_hours", "routine ", "sound", "theme", "language",
+                "idle_reset_minutes", "wait_while_busy", "busy_limit_minutes", "wait_for_typing_pause", "working_days", "working_hours", "routine ", "sound", "theme", "language",
                 "start_at_login"}) {
             assertThat(text.lines().filter(l -> l.startsWith("#")).anyMatch(l -> l.contains(key)))
                     .as("header explains " + key).isTrue();
@@ -244,11 +245,12 @@ class IniSettingsStoreTest {
 
     @Test
     void outOfRangeNumbersAreBad() throws IOException {
-        write("[reminders]\ninterval_minutes = 481\nidle_reset_minutes = -3\nsnooze_limit_per_day = 99999999999\n");
+        write("[reminders]\ninterval_minutes = 481\nidle_reset_minutes = -3\nsnooze_limit_per_day = 99999999999\n"
+                + "busy_limit_minutes = 0\nwait_while_busy = maybe\n");
         IniSettingsStore store = store();
         assertThat(store.load()).isEqualTo(Settings.defaults());
         assertThat(store.lastBadKeys()).containsExactly("reminders.interval_minutes", "reminders.snooze_limit_per_day",
-                "reminders.idle_reset_minutes");
+                "reminders.idle_reset_minutes", "reminders.wait_while_busy", "reminders.busy_limit_minutes");
     }
 
     @Test

@@ -69,6 +69,43 @@ class SettingsWindowIT {
         SwingUtilities.invokeAndWait(() -> assertThat(window.isOpen()).as("closed once the save is written").isFalse());
     }
 
+    // ---- the right moment --------------------------------------------------------------------
+
+    @Test
+    void bothWaitsAreOnByDefaultAndTurningThemOffIsSaved() throws Exception {
+        Settings before = Settings.defaults();
+        SwingUtilities.invokeAndWait(() -> window.open(before, this::record));
+        JDialog dialog = ScreenshotKit.dialog(messages.text("settings.window"));
+
+        SwingUtilities.invokeAndWait(() -> {
+            Container form = dialog.getContentPane();
+            javax.swing.JCheckBox busy = checkBox(form, messages.text("settings.waitWhileBusy"));
+            javax.swing.JCheckBox typing = checkBox(form, messages.text("settings.waitForTypingPause"));
+            JSpinner limit = spinnerAfter(form, messages.text("settings.busyLimit"));
+            assertThat(busy.getText()).isEqualTo("Wait while I’m presenting or busy");
+            assertThat(busy.isSelected()).isTrue();
+            assertThat(typing.isSelected()).isTrue();
+            assertThat(limit.getValue()).isEqualTo(30);
+            limit.setValue(44);
+            typing.setSelected(false);
+            busy.setSelected(false);
+            assertThat(limit.isEnabled()).as("the limit means nothing without the wait").isFalse();
+            button(form, messages.text("settings.save")).doClick();
+        });
+
+        assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).apply(before).timing())
+                .isEqualTo(new org.deskbreak.core.Timing(false, Duration.ofMinutes(44), false));
+    }
+
+    private static javax.swing.JCheckBox checkBox(Container form, String text) {
+        List<Component> all = new ArrayList<>();
+        collect(form, all);
+        return all.stream().filter(c -> c instanceof javax.swing.JCheckBox b && text.equals(b.getText()))
+                .map(javax.swing.JCheckBox.class::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no check box " + text));
+    }
+
     @Test
     void saveChangesOnlyWhatWasTouchedOntoTheSettingsInForceByThen() throws Exception {
         Settings shown = Settings.defaults().withInterval(Duration.ofMinutes(30));

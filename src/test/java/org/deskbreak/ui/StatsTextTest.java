@@ -79,6 +79,18 @@ class StatsTextTest {
     }
 
     @Test
+    void weekLineNamesBreaksThatWaitedWhileBusy() {
+        record(EventKind.WAITED, TODAY, 9);
+        record(EventKind.COMPLETED, TODAY, 9);
+        record(EventKind.WAITED, TODAY.minusDays(4), 14);
+        record(EventKind.SKIPPED, TODAY.minusDays(4), 14);
+
+        assertThat(text.weekLine(stats(30)))
+                .isEqualTo("Last 7 days: 1 skipped · 0 snoozed · 0 away from the desk · 2 waited while you were busy");
+        assertThat(text.headline(stats(7))).as("a wait is no break of its own").startsWith("1 break today");
+    }
+
+    @Test
     void totalsLineNamesTheStreakAndTheWholeSpan() {
         record(EventKind.COMPLETED, TODAY, 9);
         record(EventKind.PARTIAL, TODAY.minusDays(1), 9);

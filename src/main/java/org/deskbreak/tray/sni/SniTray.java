@@ -6,13 +6,12 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.deskbreak.dbus.SessionBus;
 import org.deskbreak.ui.MenuModel;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
-import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.interfaces.DBus;
@@ -68,68 +67,56 @@ public final class SniTray implements AutoCloseable {
 
     static final String ITEM_NAME_PREFIX = "org.kde.StatusNotifierItem-";
     static final String ID = "deskbreak";
-    static final int CONNECT_TIMEOUT_MS = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(SniTray.class);
 
+    private final SessionBus session;
+    private final boolean ownsSession;
     private final DBusConnection bus;
-    private final String address;
     private final ExecutorService worker;
     private volatile ItemState state;
     private volatile ExportedMenu.Revision menu;
     private volatile String busName;
 
-    private SniTray(DBusConnection bus, String address, ExecutorService worker) {
-        this.bus = bus;
-        this.address = address;
-        this.worker = worker;
+    private SniTray(SessionBus session, boolean ownsSession) {
+        this.session = session;
+        this.ownsSession = ownsSession;
+        this.bus = session.connection();
+        this.worker = session.worker();
     }
 
     /**
-     * Connects to the session bus named by {@code env} and checks that a tray host is there.
-     * Blocks for at most {@code timeout}; call it off the event thread.
+     * Connects to the session bus named by {@code env} and checks that a tray host is there; the
+     * tray then owns that connection. Blocks for at most {@code timeout}; call it off the event thread.
      */
     public static Probe probe(Map<String, String> env, Duration timeout) {
-        var found = SessionBusAddress.from(env);
-        if (found.isEmpty()) {
-            return new Unavailable("no session bus (DBUS_SESSION_BUS_ADDRESS is not set)");
+        SessionBus.Outcome outcome = SessionBus.connect(env, timeout);
+        if (outcome instanceof SessionBus.Unavailable none) {
+            return new Unavailable(none.reason());
         }
-        String address = found.get();
-        // Not a daemon: while the item is on the bus no window may exist, and AWT lets the JVM end
-        // when none does (an XEmbed icon keeps AWT alive; a D-Bus item does not). Quit ends it.
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "deskbreak-dbus"));
-        try {
-            return call(worker, timeout, () -> connectAndLook(address, worker));
-        } catch (NotRegistered e) {
-            worker.shutdownNow();
-            return new Unavailable(e.getMessage());
+        SessionBus session = ((SessionBus.Connected) outcome).bus();
+        Probe probe = probe(session, timeout, true);
+        if (probe instanceof Unavailable) {
+            session.close();
         }
+        return probe;
     }
 
-    private static Probe connectAndLook(String address, ExecutorService worker) throws DBusException {
-        DBusConnection bus;
+    /**
+     * Checks that a tray host is on the app's session bus. The connection stays the caller's.
+     * Blocks for at most {@code timeout}; call it off the event thread.
+     */
+    public static Probe probe(SessionBus session, Duration timeout) {
+        return probe(session, timeout, false);
+    }
+
+    private static Probe probe(SessionBus session, Duration timeout, boolean owns) {
         try {
-            // One retry, not twenty: a bus that is not there at start (a stale address) is not
-            // waited for; the XEmbed tray is used instead.
-            bus = DBusConnectionBuilder.forAddress(address).withShared(false)
-                    .transportConfig().withTimeout(CONNECT_TIMEOUT_MS).back()
-                    .receivingThreadConfig()
-                    .withSignalThreadCount(1).withMethodCallThreadCount(1)
-                    .withMethodReturnThreadCount(1).withErrorHandlerThreadCount(1)
-                    .connectionConfig()
-                    .build();
-        } catch (DBusException | RuntimeException e) {
-            worker.shutdown();
-            return new Unavailable("could not connect to the session bus at " + SessionBusAddress.kind(address)
-                    + " (" + e.getMessage() + ")");
+            String missing = call(session.worker(), timeout, () -> missingHost(session.connection()));
+            return missing == null ? new Ready(new SniTray(session, owns)) : new Unavailable(missing);
+        } catch (NotRegistered e) {
+            return new Unavailable(e.getMessage());
         }
-        String missing = missingHost(bus);
-        if (missing != null) {
-            bus.disconnect();
-            worker.shutdown();
-            return new Unavailable(missing);
-        }
-        return new Ready(new SniTray(bus, address, worker));
     }
 
     /** Why no host would show the item, or null when one is there. */
@@ -265,23 +252,30 @@ public final class SniTray implements AutoCloseable {
 
     /** The kind of bus address ({@code unix:path}, {@code unix:abstract}), for the log and status. */
     public String busKind() {
-        return SessionBusAddress.kind(address);
+        return session.kind();
     }
 
     /**
-     * Takes the item off the bus: the connection closes on the D-Bus thread, and the watcher
-     * drops the item when its name leaves the bus. Returns at once.
+     * Takes the item off the bus: its name is given up (the watcher drops the item when the name
+     * leaves the bus), and a connection the tray opened itself is closed. Returns at once.
      */
     @Override
     public void close() {
+        if (ownsSession) {
+            session.close();
+            return;
+        }
         worker.execute(() -> {
             try {
-                bus.disconnect();
-            } catch (RuntimeException e) {
-                log.debug("closing the session bus connection", e);
+                if (busName != null) {
+                    bus.releaseBusName(busName);
+                }
+                bus.unExportObject(ExportedItem.PATH);
+                bus.unExportObject(ExportedMenu.PATH);
+            } catch (DBusException | RuntimeException e) {
+                log.debug("taking the tray item off the session bus", e);
             }
         });
-        worker.shutdown();
     }
 
     private static <T> T call(ExecutorService worker, Duration timeout, Callable<T> work) throws NotRegistered {

@@ -1,4 +1,4 @@
-package org.deskbreak.tray.sni;
+package org.deskbreak.dbus;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * the systemd user bus at {@code $XDG_RUNTIME_DIR/bus}. No bus is ever started for us
  * (dbus-launch's X11 autolaunch would leave a daemon behind).
  */
-final class SessionBusAddress {
+public final class SessionBusAddress {
 
     private SessionBusAddress() {
     }
@@ -30,12 +30,12 @@ final class SessionBusAddress {
         return Optional.empty();
     }
 
-    static Optional<String> from(Map<String, String> env) {
+    public static Optional<String> from(Map<String, String> env) {
         return from(env, p -> Files.exists(p) && !Files.isRegularFile(p) && !Files.isDirectory(p));
     }
 
     /** The kind of address, for the log: {@code unix:abstract}, {@code unix:path}, … */
-    static String kind(String address) {
+    public static String kind(String address) {
         int comma = address.indexOf(',');
         String first = comma < 0 ? address : address.substring(0, comma);
         int eq = first.indexOf('=');

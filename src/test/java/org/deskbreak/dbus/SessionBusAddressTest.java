@@ -1,4 +1,4 @@
-package org.deskbreak.tray.sni;
+package org.deskbreak.dbus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
