@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.deskbreak.core.Planner;
+import org.deskbreak.core.Phase;
 import org.deskbreak.core.PlannerListener;
+import org.deskbreak.core.PlannerState;
 import org.deskbreak.ui.Edt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,11 +95,14 @@ public final class RoutineLauncher implements PlannerListener {
 
     /**
      * The end screen is about the break just taken: once the next one falls due it has nothing
-     * left to say, and left open it would hold that break's routine back.
+     * left to say, and left open it would hold that break's routine back. That is as soon as the
+     * break is due, even while its reminder waits for the right moment.
      */
     @Override
-    public void breakDue(boolean renudge) {
-        Edt.later(this::closeEndScreen);
+    public void stateChanged(PlannerState state) {
+        if (state.phase() == Phase.DUE) {
+            Edt.later(this::closeEndScreen);
+        }
     }
 
     /** Opens a new routine window. EDT only. */
