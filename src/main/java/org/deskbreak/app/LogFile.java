@@ -64,10 +64,13 @@ public final class LogFile extends Handler {
             root.removeHandler(h);
         }
         Level appLevel = level(level);
-        root.setLevel(appLevel);
+        // A finer level is for DeskBreak's own loggers only: the JDK's own (AWT's X11 peers, focus,
+        // mixing) log through this same tree, and at DEBUG they fill a megabyte a minute.
+        root.setLevel(appLevel.intValue() < Level.INFO.intValue() ? Level.INFO : appLevel);
         root.addHandler(new LogFile(dir, MAX_BYTES));
         CONFIGURED.clear();
         CONFIGURED.add(root);
+        configure("org.deskbreak", appLevel);
         for (String name : QUIETER) {
             configure(name, Level.WARNING);
         }

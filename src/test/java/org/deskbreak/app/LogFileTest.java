@@ -86,4 +86,24 @@ class LogFileTest {
         assertThat(log).contains("INFO  [").contains("org.deskbreak.app.SomeWiring - wired in 4711 ms")
                 .doesNotContain("Quartz says hello").doesNotContain("not at INFO");
     }
+
+    @Test
+    void debugIsForDeskBreaksOwnLoggersNotForTheJdksToolkitChatter() throws Exception {
+        LogFile.install(dir, "DEBUG");
+        try {
+            org.slf4j.LoggerFactory.getLogger("org.deskbreak.ui.LayoutLog").debug("layout menu 'Start'");
+            // AWT's X11 peers log through the JDK's platform loggers, which end in the same tree.
+            System.getLogger("sun.awt.X11.XWindowPeer").log(System.Logger.Level.DEBUG, "Setting visible on a peer");
+            System.getLogger("sun.awt.X11.XWindowPeer").log(System.Logger.Level.WARNING, "a toolkit warning");
+        } finally {
+            for (var h : java.util.logging.Logger.getLogger("").getHandlers()) {
+                h.close();
+            }
+            java.util.logging.LogManager.getLogManager().readConfiguration();
+        }
+
+        String log = Files.readString(dir.resolve("deskbreak.log"), StandardCharsets.UTF_8);
+        assertThat(log).contains("layout menu 'Start'").contains("a toolkit warning")
+                .doesNotContain("Setting visible on a peer");
+    }
 }
