@@ -19,7 +19,9 @@ public record Settings(
         Theme theme,
         String language,
         boolean startAtLogin,
-        Duration idleReset) {
+        Duration idleReset,
+        int volume,
+        boolean speak) {
 
     public Settings {
         Objects.requireNonNull(workingHours, "workingHours");
@@ -34,6 +36,9 @@ public record Settings(
         if (!Defaults.isValidRoutineId(routineId)) {
             throw new IllegalArgumentException("routineId is not a valid id: " + routineId);
         }
+        if (volume < Defaults.VOLUME_MIN || volume > Defaults.VOLUME_MAX) {
+            throw new IllegalArgumentException("volume out of range: " + volume);
+        }
         if (!Defaults.isValidLanguage(language)) {
             throw new IllegalArgumentException("language is not a language tag: " + language);
         }
@@ -45,42 +50,42 @@ public record Settings(
 
     public Settings withInterval(Duration value) {
         return new Settings(value, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
-                sound, theme, language, startAtLogin, idleReset);
+                sound, theme, language, startAtLogin, idleReset, volume, speak);
     }
 
     public Settings withSnoozeLength(Duration value) {
         return new Settings(interval, value, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
-                sound, theme, language, startAtLogin, idleReset);
+                sound, theme, language, startAtLogin, idleReset, volume, speak);
     }
 
     public Settings withSnoozeLimitPerDay(int value) {
         return new Settings(interval, snoozeLength, value, preBreakNotice, workingHours, routineId,
-                sound, theme, language, startAtLogin, idleReset);
+                sound, theme, language, startAtLogin, idleReset, volume, speak);
     }
 
     public Settings withPreBreakNotice(Duration value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, value, workingHours, routineId,
-                sound, theme, language, startAtLogin, idleReset);
+                sound, theme, language, startAtLogin, idleReset, volume, speak);
     }
 
     public Settings withWorkingHours(WorkingHours value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, value, routineId,
-                sound, theme, language, startAtLogin, idleReset);
+                sound, theme, language, startAtLogin, idleReset, volume, speak);
     }
 
     public Settings withRoutineId(String value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, value,
-                sound, theme, language, startAtLogin, idleReset);
+                sound, theme, language, startAtLogin, idleReset, volume, speak);
     }
 
     public Settings withSound(boolean value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
-                value, theme, language, startAtLogin, idleReset);
+                value, theme, language, startAtLogin, idleReset, volume, speak);
     }
 
     public Settings withTheme(Theme value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
-                sound, value, language, startAtLogin, idleReset);
+                sound, value, language, startAtLogin, idleReset, volume, speak);
     }
 
     /** The language to show: the chosen one, or {@code system}'s when the setting says "system". */
@@ -90,16 +95,26 @@ public record Settings(
 
     public Settings withLanguage(String value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
-                sound, theme, value, startAtLogin, idleReset);
+                sound, theme, value, startAtLogin, idleReset, volume, speak);
     }
 
     public Settings withStartAtLogin(boolean value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
-                sound, theme, language, value, idleReset);
+                sound, theme, language, value, idleReset, volume, speak);
     }
 
     public Settings withIdleReset(Duration value) {
         return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
-                sound, theme, language, startAtLogin, value);
+                sound, theme, language, startAtLogin, value, volume, speak);
+    }
+
+    public Settings withVolume(int value) {
+        return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
+                sound, theme, language, startAtLogin, idleReset, value, speak);
+    }
+
+    public Settings withSpeak(boolean value) {
+        return new Settings(interval, snoozeLength, snoozeLimitPerDay, preBreakNotice, workingHours, routineId,
+                sound, theme, language, startAtLogin, idleReset, volume, value);
     }
 }

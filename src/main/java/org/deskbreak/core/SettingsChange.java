@@ -49,6 +49,12 @@ public final class SettingsChange {
             if (!after.idleReset().equals(before.idleReset())) {
                 r = r.withIdleReset(after.idleReset());
             }
+            if (after.volume() != before.volume()) {
+                r = r.withVolume(after.volume());
+            }
+            if (after.speak() != before.speak()) {
+                r = r.withSpeak(after.speak());
+            }
             return r;
         };
     }

@@ -15,7 +15,6 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
-import javax.swing.UIManager;
 
 /** The routine's last screen: a check mark, when the next break is, and Close. */
 final class DoneView {
@@ -35,7 +34,7 @@ final class DoneView {
         done.setName("done");
         done.setFont(done.getFont().deriveFont(Font.BOLD, done.getFont().getSize2D() + scale(8f)));
         JLabel small = new JLabel(note, SwingConstants.CENTER);
-        small.setForeground(UIManager.getColor("Label.disabledForeground"));
+        small.setForeground(org.deskbreak.ui.AppTheme.secondaryText());
         JPanel center = new JPanel(new GridBagLayout());
         center.setOpaque(false);
         // The check and the words sit together in the middle, not at opposite ends of the window.

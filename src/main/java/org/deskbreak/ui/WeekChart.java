@@ -112,9 +112,9 @@ final class WeekChart extends JComponent {
         FontMetrics fm = g.getFontMetrics(font);
         FontMetrics sm = g.getFontMetrics(small);
         Color fg = colour("Label.foreground", Color.DARK_GRAY);
-        Color muted = colour("Label.disabledForeground", Color.GRAY);
+        Color muted = AppTheme.secondaryText();
         Color line = colour("Separator.foreground", Color.LIGHT_GRAY);
-        Color accent = AppTheme.ACCENT;
+        Color accent = AppTheme.accentGraphic();
         Color tint = tint(colour("Panel.background", Color.WHITE));
 
         int w = getWidth();
@@ -238,7 +238,7 @@ final class WeekChart extends JComponent {
      */
     static Color tint(Color background) {
         boolean dark = (background.getRed() * 299 + background.getGreen() * 587 + background.getBlue() * 114) / 1000 < 128;
-        return mix(AppTheme.ACCENT, background, dark ? 0.6 : 0.45);
+        return mix(AppTheme.accentGraphic(), background, dark ? 0.6 : 0.45);
     }
 
     /** {@code share} of {@code a} over {@code b}: the accent faded towards the background. */

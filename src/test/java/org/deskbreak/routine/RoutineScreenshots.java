@@ -42,7 +42,7 @@ public final class RoutineScreenshots {
             RoutineWindow[] window = new RoutineWindow[1];
             SwingUtilities.invokeAndWait(() -> {
                 window[0] = new RoutineWindow(planner, new RoutineSession(routine, clock, 1.0),
-                        WindowBoundsFile.in(tempDir()), RoutineIcons.load(), ChimePlayer.system(() -> false), clock.getZone(),
+                        WindowBoundsFile.in(tempDir()), RoutineIcons.load(), CuePlayer.system(() -> false, () -> 0), clock.getZone(),
                         Locale.UK, () -> { });
                 window[0].open();
             });

@@ -79,7 +79,7 @@ class RoutineWindowIT {
         AtomicReference<RoutineWindow> w = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             w.set(new RoutineWindow(planner, new RoutineSession(BuiltInRoutine.create(), clock, 1.0),
-                    WindowBoundsFile.in(stateDir), RoutineIcons.load(), ChimePlayer.system(() -> false),
+                    WindowBoundsFile.in(stateDir), RoutineIcons.load(), CuePlayer.system(() -> false, () -> 0),
                     zone, locale, closed::incrementAndGet));
             w.get().open();
         });

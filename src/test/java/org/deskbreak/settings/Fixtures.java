@@ -29,7 +29,7 @@ final class Fixtures {
         return new Settings(Duration.ofMinutes(37), Duration.ofMinutes(7), 11, Duration.ofSeconds(90),
                 new WorkingHours(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY), LocalTime.of(22, 15),
                         LocalTime.of(6, 40)),
-                "neck-roll", false, Theme.DARK, "pt-BR", false, Duration.ofMinutes(17));
+                "neck-roll", false, Theme.DARK, "pt-BR", false, Duration.ofMinutes(17), 33, true);
     }
 
     static Settings other() {

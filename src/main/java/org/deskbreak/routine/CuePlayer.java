@@ -5,6 +5,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
@@ -13,53 +14,57 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plays the chime on its own thread so the window never waits for the sound system. Many desks
+ * Plays the routine's cues on their own thread so the window never waits for the sound system. Many desks
  * have no audio device; then the routine simply runs silent.
  */
-final class ChimePlayer {
+final class CuePlayer {
 
     /** Opens a line for the format; {@link AudioSystem} in the app, a stand-in in tests. */
     interface LineOpener {
         SourceDataLine open(AudioFormat format) throws LineUnavailableException;
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(ChimePlayer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CuePlayer.class);
 
     private final BooleanSupplier soundOn;
+    private final IntSupplier volumePercent;
     private final LineOpener opener;
     private final AtomicBoolean warned = new AtomicBoolean();
-    private final byte[] samples = Chime.pcm(Chime.SAMPLE_RATE);
     private ThreadPoolExecutor executor;
 
-    ChimePlayer(BooleanSupplier soundOn, LineOpener opener) {
+    /** @param volumePercent the volume setting, read at each cue so a change applies to the next one */
+    CuePlayer(BooleanSupplier soundOn, IntSupplier volumePercent, LineOpener opener) {
         this.soundOn = soundOn;
+        this.volumePercent = volumePercent;
         this.opener = opener;
     }
 
-    static ChimePlayer system(BooleanSupplier soundOn) {
-        return new ChimePlayer(soundOn, AudioSystem::getSourceDataLine);
+    static CuePlayer system(BooleanSupplier soundOn, IntSupplier volumePercent) {
+        return new CuePlayer(soundOn, volumePercent, AudioSystem::getSourceDataLine);
     }
 
-    /** Returns at once; skipped when sound is off, dropped if a chime is still waiting to play. */
-    synchronized void play() {
-        if (!soundOn.getAsBoolean()) {
+    /** Returns at once; skipped when sound is off or the volume is 0, dropped when two cues already wait. */
+    synchronized void play(Cue cue) {
+        int volume = volumePercent.getAsInt();
+        if (!soundOn.getAsBoolean() || volume <= 0) {
             return;
         }
         if (executor == null) {
             // No core thread: the one worker ends a few seconds after the last chime, so an
             // idle app keeps no audio thread around.
-            executor = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1), r -> {
-                Thread t = new Thread(r, "deskbreak-chime");
+            executor = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2), r -> {
+                Thread t = new Thread(r, "deskbreak-cues");
                 t.setDaemon(true);
                 return t;
             }, new ThreadPoolExecutor.DiscardPolicy());
         }
-        executor.execute(this::playNow);
+        executor.execute(() -> playNow(cue, volume));
     }
 
     /** Plays on the calling thread; false when there was no sound to be had. */
-    boolean playNow() {
-        AudioFormat format = Chime.format(Chime.SAMPLE_RATE);
+    boolean playNow(Cue cue, int volume) {
+        AudioFormat format = Tones.format(Tones.SAMPLE_RATE);
+        byte[] samples = cue.pcm(Tones.SAMPLE_RATE, volume / 100.0);
         try {
             SourceDataLine line = opener.open(format);
             try {
@@ -73,9 +78,9 @@ final class ChimePlayer {
             return true;
         } catch (LineUnavailableException | RuntimeException | LinkageError e) {
             if (warned.compareAndSet(false, true)) {
-                LOG.info("No sound for the routine chime: {}", e.toString());
+                LOG.info("No sound for the routine's cues: {}", e.toString());
             } else {
-                LOG.debug("No sound for the routine chime", e);
+                LOG.debug("No sound for the routine's cues", e);
             }
             return false;
         }

@@ -10,38 +10,38 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sound.sampled.LineUnavailableException;
 import org.junit.jupiter.api.Test;
 
-class ChimePlayerTest {
+class CuePlayerTest {
 
     @Test
     void theRealSoundSystemWithoutADeviceDoesNotThrow() {
-        ChimePlayer player = ChimePlayer.system(() -> true);
+        CuePlayer player = CuePlayer.system(() -> true, () -> 100);
 
-        assertThatCode(player::playNow).doesNotThrowAnyException();
+        assertThatCode(() -> player.playNow(Cue.STEP, 100)).doesNotThrowAnyException();
     }
 
     @Test
     void aMissingLineMeansSilenceNotAnError() {
-        ChimePlayer unavailable = new ChimePlayer(() -> true, f -> {
+        CuePlayer unavailable = new CuePlayer(() -> true, () -> 100, f -> {
             throw new LineUnavailableException("no mixer");
         });
-        ChimePlayer unsupported = new ChimePlayer(() -> true, f -> {
+        CuePlayer unsupported = new CuePlayer(() -> true, () -> 100, f -> {
             throw new IllegalArgumentException("no line matching " + f);
         });
 
-        assertThat(unavailable.playNow()).isFalse();
-        assertThat(unavailable.playNow()).isFalse();
-        assertThat(unsupported.playNow()).isFalse();
+        assertThat(unavailable.playNow(Cue.TICK, 50)).isFalse();
+        assertThat(unavailable.playNow(Cue.TICK, 50)).isFalse();
+        assertThat(unsupported.playNow(Cue.TICK, 50)).isFalse();
     }
 
     @Test
     void soundOffNeverTouchesTheSoundSystem() {
         AtomicInteger opened = new AtomicInteger();
-        ChimePlayer player = new ChimePlayer(() -> false, f -> {
+        CuePlayer player = new CuePlayer(() -> false, () -> 100, f -> {
             opened.incrementAndGet();
             throw new LineUnavailableException();
         });
 
-        player.play();
+        player.play(Cue.SWITCH);
         player.shutdown();
 
         assertThat(opened).hasValue(0);
@@ -52,7 +52,7 @@ class ChimePlayerTest {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch reached = new CountDownLatch(1);
         AtomicReference<Thread> soundThread = new AtomicReference<>();
-        ChimePlayer player = new ChimePlayer(() -> true, f -> {
+        CuePlayer player = new CuePlayer(() -> true, () -> 100, f -> {
             soundThread.set(Thread.currentThread());
             reached.countDown();
             try {
@@ -63,7 +63,7 @@ class ChimePlayerTest {
             throw new LineUnavailableException("released");
         });
 
-        player.play();  // would hang this thread if it played here
+        player.play(Cue.SWITCH);  // would hang this thread if it played here
 
         assertThat(reached.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(soundThread.get()).isNotSameAs(Thread.currentThread());
