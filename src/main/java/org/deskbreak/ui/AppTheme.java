@@ -22,10 +22,13 @@ public final class AppTheme {
     public static final String SECONDARY_TEXT = "DeskBreak.secondaryText";
     public static final String ACCENT_TEXT = "DeskBreak.accentText";
     public static final String ACCENT_BUTTON = "DeskBreak.accentButton";
-    private static final Map<String, String> LIGHT = Map.of(
-            "@accentColor", "#23897D", SECONDARY_TEXT, "#5B6066", ACCENT_TEXT, "#1B7167", ACCENT_BUTTON, "#1B7167");
-    private static final Map<String, String> DARK = Map.of(
-            "@accentColor", "#4FB3A6", SECONDARY_TEXT, "#B4B9BE", ACCENT_TEXT, "#5CC7B8", ACCENT_BUTTON, "#1B7167");
+    public static final String DUE_GRAPHIC = "DeskBreak.dueGraphic";
+    // In light the accent is a shade darker than the icon's teal, so white text on it (a chosen
+    // menu item) and the accent on the window both pass; in dark a shade lighter.
+    private static final Map<String, String> LIGHT = Map.of("@accentColor", "#1B7167", SECONDARY_TEXT, "#5B6066",
+            ACCENT_TEXT, "#1B7167", ACCENT_BUTTON, "#1B7167", DUE_GRAPHIC, "#C25E00");
+    private static final Map<String, String> DARK = Map.of("@accentColor", "#4FB3A6", SECONDARY_TEXT, "#B4B9BE",
+            ACCENT_TEXT, "#5CC7B8", ACCENT_BUTTON, "#1B7167", DUE_GRAPHIC, "#F2871F");
 
     private final boolean systemPrefersDark;
 
@@ -79,6 +82,11 @@ public final class AppTheme {
     /** The background of a button drawn in the accent, with white text on it. */
     public static Color accentButton() {
         return colour(ACCENT_BUTTON, new Color(0x1B7167));
+    }
+
+    /** The "break due" orange for graphics on a window (the card's pulse). */
+    public static Color dueGraphic() {
+        return colour(DUE_GRAPHIC, DUE);
     }
 
     private static Color colour(String key, Color fallback) {

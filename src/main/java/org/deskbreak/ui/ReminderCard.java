@@ -142,7 +142,7 @@ public final class ReminderCard {
         w.setDefaultCloseOperation(JDialog.DO_NOTHING_ON_CLOSE);
 
         content = new JPanel(new BorderLayout(14, 0));
-        content.setBorder(frame(AppTheme.ACCENT));
+        content.setBorder(frame(AppTheme.accentGraphic()));
         JLabel icon = new JLabel(new ImageIcon(icons.image(AppIcons.Look.DUE, 48)));
         icon.setVerticalAlignment(JLabel.TOP);
         content.add(icon, BorderLayout.WEST);
@@ -296,7 +296,7 @@ public final class ReminderCard {
     private void pulseStep(int[] step) {
         step[0]++;
         boolean done = step[0] >= PULSE_STEPS;
-        content.setBorder(frame(done || step[0] % 2 == 0 ? AppTheme.ACCENT : AppTheme.DUE));
+        content.setBorder(frame(done || step[0] % 2 == 0 ? AppTheme.accentGraphic() : AppTheme.dueGraphic()));
         if (done && pulse != null) {
             pulse.stop();
             pulse = null;

@@ -69,11 +69,18 @@ class WeekChartTest {
 
     @Test
     void theCutShortTintStaysApartFromBothBackgrounds() {
-        Color light = WeekChart.tint(new Color(0xF2F2F2));
-        Color dark = WeekChart.tint(new Color(0x3C3F41));
+        Color lightWindow = new Color(0xF2F2F2);
+        Color darkWindow = new Color(0x3C3F41);
+        new AppTheme(false).apply(org.deskbreak.core.Theme.DARK);
+        Color dark = WeekChart.tint(darkWindow);
+        new AppTheme(false).apply(org.deskbreak.core.Theme.LIGHT);
+        Color light = WeekChart.tint(lightWindow);
 
-        assertThat(light.getGreen()).isGreaterThan(AppTheme.ACCENT.getGreen()).isLessThan(0xF2);
-        assertThat(dark.getGreen()).isLessThan(AppTheme.ACCENT.getGreen()).isGreaterThan(0x3F + 40);
+        assertThat(light).isNotEqualTo(AppTheme.accentGraphic());
+        assertThat(light.getGreen()).isGreaterThan(AppTheme.accentGraphic().getGreen()).isLessThan(0xF2);
+        assertThat(WeekChart.contrast(light, lightWindow)).isGreaterThanOrEqualTo(3.0);
+        assertThat(WeekChart.contrast(dark, darkWindow)).isGreaterThanOrEqualTo(3.0);
+        assertThat(dark.getGreen()).isGreaterThan(0x3F + 40);
     }
 
     @Test
