@@ -32,7 +32,7 @@ class WeekChartTest {
 
         BufferedImage img = paint();
 
-        assertThat(count(img, AppTheme.ACCENT)).isZero();
+        assertThat(count(img, AppTheme.accentGraphic())).isZero();
         assertThat(new WeekChart(text()).getToolTipText()).isNull();
     }
 
@@ -90,7 +90,7 @@ class WeekChartTest {
 
         BufferedImage img = paint();
 
-        assertThat(count(img, AppTheme.ACCENT)).isGreaterThan(100);
+        assertThat(count(img, AppTheme.accentGraphic())).isGreaterThan(100);
         Color tint = WeekChart.tint(javax.swing.UIManager.getColor("Panel.background"));
         assertThat(count(img, tint)).isGreaterThan(30);
     }
@@ -148,7 +148,7 @@ class WeekChartTest {
     private static int accentHeight(BufferedImage img, int x) {
         int n = 0;
         for (int y = 0; y < img.getHeight(); y++) {
-            if ((img.getRGB(x, y) & 0xFFFFFF) == (AppTheme.ACCENT.getRGB() & 0xFFFFFF)) {
+            if ((img.getRGB(x, y) & 0xFFFFFF) == (AppTheme.accentGraphic().getRGB() & 0xFFFFFF)) {
                 n++;
             }
         }
