@@ -24,6 +24,7 @@ final class BreathingCue extends JComponent {
     /** The circle at its smallest and largest, as shares of the font size: as tall as the words. */
     private static final double MIN_SHARE = 0.3;
     private static final double MAX_SHARE = 1.0;
+    private static final float WORDS_SHARE = 0.6f;
 
     private boolean active;
     private double size;
@@ -74,7 +75,7 @@ final class BreathingCue extends JComponent {
 
     @Override
     public Dimension getPreferredSize() {
-        FontMetrics fm = getFontMetrics(getFont());
+        FontMetrics fm = getFontMetrics(wordsFont());
         int widest = 0;
         for (String s : labels) {
             widest = Math.max(widest, fm.stringWidth(s));
@@ -111,12 +112,20 @@ final class BreathingCue extends JComponent {
             g2.draw(new Ellipse2D.Double(cx - max / 2.0 + ring / 2, cy - max / 2.0 + ring / 2, max - ring, max - ring));
             g2.fill(new Ellipse2D.Double(cx - d / 2, cy - d / 2, d, d));
             g2.setColor(getForeground());
-            g2.setFont(getFont());
+            g2.setFont(wordsFont());
             FontMetrics fm = g2.getFontMetrics();
             g2.drawString(label, cx + max / 2 + gap(), cy + (fm.getAscent() - fm.getDescent()) / 2);
         } finally {
             g2.dispose();
         }
+    }
+
+    /**
+     * The words: a little smaller than the circle, so "Breathe out" fits beside it in a window
+     * of the design's width; the circle itself is as tall as the countdown.
+     */
+    private java.awt.Font wordsFont() {
+        return getFont().deriveFont(getFont().getSize2D() * WORDS_SHARE);
     }
 
     private int maxDiameter() {

@@ -50,7 +50,7 @@ final class RoutineIcons {
                     g2.setColor(c.getForeground());
                     float w = Math.max(1.5f, size / 9f);
                     g2.setStroke(new java.awt.BasicStroke(w, java.awt.BasicStroke.CAP_ROUND, java.awt.BasicStroke.JOIN_ROUND));
-                    float m = w, e = size - w, arm = size * 0.34f;
+                    float m = w, e = size - w, arm = size * 0.26f;
                     float[][] corners = {{m, m, 1, 1}, {e, m, -1, 1}, {m, e, 1, -1}, {e, e, -1, -1}};
                     for (float[] k : corners) {
                         float cx = x + k[0];

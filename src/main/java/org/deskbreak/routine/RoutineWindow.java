@@ -188,6 +188,11 @@ final class RoutineWindow {
         LOG.info("routine safety notes shown");
     }
 
+    /** Leaves the first safety notes as Start would, for the screenshot tour. EDT only. */
+    void leaveSafetyForTours() {
+        leaveSafety(true);
+    }
+
     private void leaveSafety(boolean first) {
         if (safety == null) {
             return;

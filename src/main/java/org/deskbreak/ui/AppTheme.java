@@ -28,7 +28,10 @@ public final class AppTheme {
     private static final Map<String, String> LIGHT = Map.of("@accentColor", "#1B7167", SECONDARY_TEXT, "#5B6066",
             ACCENT_TEXT, "#1B7167", ACCENT_BUTTON, "#1B7167", DUE_GRAPHIC, "#C25E00");
     private static final Map<String, String> DARK = Map.of("@accentColor", "#4FB3A6", SECONDARY_TEXT, "#B4B9BE",
-            ACCENT_TEXT, "#5CC7B8", ACCENT_BUTTON, "#1B7167", DUE_GRAPHIC, "#F2871F");
+            ACCENT_TEXT, "#5CC7B8", ACCENT_BUTTON, "#1B7167", DUE_GRAPHIC, "#F2871F",
+            // The default button is filled with the accent in dark: too light under white text.
+            "Button.default.background", "#1B7167", "Button.default.hoverBackground", "#207F74",
+            "Button.default.pressedBackground", "#175F57", "Button.default.foreground", "#FFFFFF");
 
     private final boolean systemPrefersDark;
 

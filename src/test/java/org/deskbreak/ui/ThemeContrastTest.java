@@ -33,6 +33,7 @@ class ThemeContrastTest {
         ratios.put("accent text (Step 3 of 7)", ratio(AppTheme.accentText(), window));
         ratios.put("buttons", ratio(colour("Button.foreground"), colour("Button.background")));
         ratios.put("the Start button", ratio(Color.WHITE, AppTheme.accentButton()));
+        ratios.put("the default button (Pause, Save)", ratio(colour("Button.default.foreground"), colour("Button.default.background")));
         ratios.put("check boxes", ratio(colour("CheckBox.foreground"), window));
         ratios.put("spinners", ratio(colour("Spinner.foreground"), colour("Spinner.background")));
         ratios.put("menus", ratio(colour("MenuItem.foreground"), colour("PopupMenu.background")));
