@@ -331,6 +331,11 @@ final class RoutineWindow {
         frame.requestFocus();
     }
 
+    /** The window itself, for tests that look inside it. */
+    JFrame frame() {
+        return frame;
+    }
+
     /** The routine ran to its end and the end screen is showing. */
     boolean onEndScreen() {
         return ended;
@@ -346,23 +351,32 @@ final class RoutineWindow {
         reported = true;
         timer.stop();
         guide.stop();
-        leaveFullScreen();
-        frame.dispose();
+        disposeFrame();
     }
 
     /** Remembers where the window was, then lets it go. */
     void dispose() {
         timer.stop();
         guide.stop();
-        boolean wasFullScreen = isFullScreen();
-        leaveFullScreen();
         if (!disposed) {
             disposed = true;
-            if (frame.isDisplayable() && !wasFullScreen && (frame.getExtendedState() & Frame.MAXIMIZED_BOTH) == 0) {
+            if (frame.isDisplayable() && !isFullScreen() && (frame.getExtendedState() & Frame.MAXIMIZED_BOTH) == 0) {
                 boundsFile.write(frame.getBounds());
             }
         }
+        disposeFrame();
+    }
+
+    /**
+     * Lets the frame go; a full-screen frame is released by its screen only once gone, since
+     * leaving full screen first would put it back on screen as a window.
+     */
+    private void disposeFrame() {
+        GraphicsDevice fullOn = isFullScreen() ? frame.getGraphicsConfiguration().getDevice() : null;
         frame.dispose();
+        if (fullOn != null && fullOn.getFullScreenWindow() == frame) {
+            fullOn.setFullScreenWindow(null);
+        }
     }
 
     boolean isFullScreen() {
@@ -558,7 +572,7 @@ final class RoutineWindow {
         String note = completed ? texts.getString("window.doneNote")
                 : MessageFormat.format(texts.getString("window.cutShort"), Math.round(Defaults.COMPLETED_SHARE * 100));
         frame.setContentPane(DoneView.build(MessageFormat.format(texts.getString("window.done"), at),
-                note, close, this::closeWindow));
+                note, close, this::closeWindow, layoutScale()));
         frame.getRootPane().setDefaultButton(close);
         frame.revalidate();
         frame.repaint();

@@ -52,6 +52,11 @@ class RoutineCoachIT {
         if (window != null) {
             SwingUtilities.invokeAndWait(window::dispose);
         }
+        if (frame != null) {
+            AtomicReference<Boolean> showing = new AtomicReference<>();
+            SwingUtilities.invokeAndWait(() -> showing.set(frame.isShowing()));
+            assertThat(showing.get()).as("the window is gone").isFalse();
+        }
     }
 
     private Planner plannerInRoutine() {
@@ -70,7 +75,7 @@ class RoutineCoachIT {
                     WindowBoundsFile.in(stateDir), RoutineIcons.load(), guidance, clock.getZone(), Locale.UK, () -> { });
             window.open();
         });
-        frame = showingFrame();
+        frame = window.frame();
     }
 
     private void after(Duration d) throws Exception {
@@ -298,14 +303,5 @@ class RoutineCoachIT {
             }
         }
         return out;
-    }
-
-    private static JFrame showingFrame() {
-        for (java.awt.Frame f : java.awt.Frame.getFrames()) {
-            if (f.isShowing() && f instanceof JFrame j) {
-                return j;
-            }
-        }
-        throw new AssertionError("no routine window showing");
     }
 }
