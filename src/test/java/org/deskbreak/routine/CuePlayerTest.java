@@ -71,4 +71,18 @@ class CuePlayerTest {
         release.countDown();
         player.shutdown();
     }
+
+    @Test
+    void volumeZeroNeverTouchesTheSoundSystem() {
+        AtomicInteger opened = new AtomicInteger();
+        CuePlayer player = new CuePlayer(() -> true, () -> 0, f -> {
+            opened.incrementAndGet();
+            throw new LineUnavailableException();
+        });
+
+        player.play(Cue.START);
+        player.shutdown();
+
+        assertThat(opened).hasValue(0);
+    }
 }

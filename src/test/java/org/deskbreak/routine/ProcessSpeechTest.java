@@ -100,6 +100,24 @@ class ProcessSpeechTest {
     }
 
     @Test
+    void anEngineReadingStandardInputGetsTheTextThere() throws Exception {
+        // As the Windows speech command does; here a shell copies its input to a file.
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")));
+        Path heard = dir.resolve("heard.txt");
+        ProcessSpeech speech = new ProcessSpeech(new SpeechCommand("stdin", List.of("/bin/sh", "-c", "cat > " + heard),
+                true, List.of()));
+
+        speech.say("Hold the knot. It may feel intense: breathe \"slowly\".");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!(Files.exists(heard) && Files.readString(heard).endsWith(".")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(Files.readString(heard)).isEqualTo("Hold the knot. It may feel intense: breathe \"slowly\".");
+        speech.shutdown();
+    }
+
+    @Test
     void sayingReturnsAtOnceEvenWhenTheEngineIsMissing() {
         ProcessSpeech speech = new ProcessSpeech(new SpeechCommand("none", List.of(dir.resolve("no-such-engine").toString()),
                 false, List.of()));
