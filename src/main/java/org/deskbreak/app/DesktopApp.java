@@ -133,13 +133,13 @@ public final class DesktopApp implements RunningApp {
         this.theme = theme;
         this.fileWork = fileWork;
         theme.apply(planner.settings().theme());
-        settingsWindow = new SettingsWindow(messages, icons);
+        settingsWindow = new SettingsWindow(messages, icons, parts.routineIds());
         about = new AboutDialog(messages, icons);
         statsWindow = new StatsWindow(messages, icons, fileWork, parts::statistics);
         actions = new BreakActions(planner, store, fileWork, this::settingsApplied, this::tellNotSaved,
                 this::openSettings, about::open, statsWindow::open, this::quit);
-        card = new ReminderCard(actions, messages, text, icons, planner::snapshot);
-        routine = parts.routineWindow(planner);
+        card = new ReminderCard(actions, messages, text, icons, planner::snapshot, parts.routineIds());
+        routine = parts.routineWindow(planner, actions::saveInBackground);
         Chosen chosen = choosePresence(options, icons, text, sni);
         presence = chosen.presence();
         trayChoice = chosen.choice();

@@ -83,8 +83,17 @@ public interface DesktopParts {
     /** Starts delivering time: {@code tick} is called at each instant asked for. */
     WakeUps startWakeUps(Runnable tick);
 
-    /** The routine window for this planner. Event thread. */
-    RoutineWindow routineWindow(Planner planner);
+    /**
+     * The routine window for this planner. Event thread.
+     *
+     * @param saveSettings saves a settings change made from the routine window, in the background
+     */
+    RoutineWindow routineWindow(Planner planner, java.util.function.Consumer<java.util.function.UnaryOperator<Settings>> saveSettings);
+
+    /** The routines offered, in order, from the routine index; the first is the default. */
+    default List<String> routineIds() {
+        return org.deskbreak.routine.RoutineLoader.index();
+    }
 
     /** A running scheduler. */
     interface WakeUps extends WakeUpScheduler {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.deskbreak.core.IdleSource;
 import org.deskbreak.dbus.SessionBus;
 import org.deskbreak.ui.ScreenCorner;
@@ -131,10 +133,10 @@ final class DesktopWiring implements DesktopParts {
     }
 
     @Override
-    public RoutineWindow routineWindow(Planner planner) {
+    public RoutineWindow routineWindow(Planner planner, Consumer<UnaryOperator<Settings>> saveSettings) {
         // The language setting is the default locale by now; the zone is the desktop's.
         RoutineLauncher launcher = new RoutineLauncher(planner, Clock.systemDefaultZone(), Locale.getDefault(),
-                dirs.data(), timeScale, () -> NativeHeap.trimSoon("the routine window closed"));
+                dirs.data(), timeScale, saveSettings, () -> NativeHeap.trimSoon("the routine window closed"));
         return new RoutineWindow() {
             @Override
             public PlannerListener listener() {

@@ -36,6 +36,14 @@ public final class Defaults {
     public static final int SNOOZE_LIMIT = 3;
 
     public static final String ROUTINE_ID = "wall-tennis-ball";
+    /** Loudness of the routine's sounds, in percent of their designed level. */
+    public static final int VOLUME_MIN = 0;
+    public static final int VOLUME_MAX = 100;
+    public static final int VOLUME = 70;
+    /** Off: not every office welcomes a talking computer. */
+    public static final boolean SPEAK = false;
+    /** Share of a routine's length that must be spent in it for the break to count as completed. */
+    public static final double COMPLETED_SHARE = 0.8;
     public static final String LANGUAGE_SYSTEM = "system";
 
     /** How long the guided routine lasts; a clock jump at least this long counts as a break taken. */
@@ -72,7 +80,9 @@ public final class Defaults {
             LANGUAGE_SYSTEM,
             true,
             IDLE_RESET.fallback(),
-            TIMING);
+            TIMING,
+            VOLUME,
+            SPEAK);
 
     private Defaults() {
     }

@@ -60,6 +60,12 @@ public final class SettingsChange {
             if (now.waitForTypingPause() != was.waitForTypingPause()) {
                 r = r.withTiming(r.timing().withWaitForTypingPause(now.waitForTypingPause()));
             }
+            if (after.volume() != before.volume()) {
+                r = r.withVolume(after.volume());
+            }
+            if (after.speak() != before.speak()) {
+                r = r.withSpeak(after.speak());
+            }
             return r;
         };
     }

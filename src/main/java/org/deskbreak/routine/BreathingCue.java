@@ -1,6 +1,5 @@
 package org.deskbreak.routine;
 
-import com.formdev.flatlaf.util.UIScale;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FontMetrics;
@@ -10,7 +9,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.time.Duration;
 import javax.swing.JComponent;
-import javax.swing.UIManager;
+import org.deskbreak.ui.AppTheme;
 
 /**
  * A circle that swells while the user breathes in and shrinks while they breathe out, with the
@@ -22,9 +21,10 @@ final class BreathingCue extends JComponent {
     static final Duration IN = Duration.ofSeconds(4);
     static final Duration OUT = Duration.ofSeconds(6);
     private static final long CYCLE_MS = IN.toMillis() + OUT.toMillis();
-    private static final int MIN_DIAMETER = 12;
-    private static final int MAX_DIAMETER = 40;
-    private static final int GAP = 12;
+    /** The circle at its smallest and largest, as shares of the font size: as tall as the words. */
+    private static final double MIN_SHARE = 0.3;
+    private static final double MAX_SHARE = 1.0;
+    private static final float WORDS_SHARE = 0.6f;
 
     private boolean active;
     private double size;
@@ -75,14 +75,14 @@ final class BreathingCue extends JComponent {
 
     @Override
     public Dimension getPreferredSize() {
-        FontMetrics fm = getFontMetrics(getFont());
+        FontMetrics fm = getFontMetrics(wordsFont());
         int widest = 0;
         for (String s : labels) {
             widest = Math.max(widest, fm.stringWidth(s));
         }
         // Room for the widest label, so the circle stays put when the words change.
-        return new Dimension(UIScale.scale(MAX_DIAMETER + GAP) + widest,
-                Math.max(UIScale.scale(MAX_DIAMETER), fm.getHeight()) + UIScale.scale(4));
+        int max = maxDiameter();
+        return new Dimension(max + gap() + widest, Math.max(max, fm.getHeight()) + 4);
     }
 
     @Override
@@ -99,26 +99,41 @@ final class BreathingCue extends JComponent {
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            Color accent = accent();
-            int max = UIScale.scale(MAX_DIAMETER);
+            // Both the ring (how full the lungs will get) and the circle are solid accent, so they
+            // stand out from the window at 3:1 or more in light and dark.
+            Color accent = AppTheme.accentGraphic();
+            int max = maxDiameter();
             int cx = (getWidth() - getPreferredSize().width) / 2 + max / 2;
             int cy = getHeight() / 2;
-            double d = UIScale.scale((float) (MIN_DIAMETER + (MAX_DIAMETER - MIN_DIAMETER) * size));
-            g2.setColor(new Color(accent.getRed(), accent.getGreen(), accent.getBlue(), 50));
-            g2.fill(new Ellipse2D.Double(cx - max / 2.0, cy - max / 2.0, max, max));
-            g2.setColor(new Color(accent.getRed(), accent.getGreen(), accent.getBlue(), 210));
+            double d = max * (MIN_SHARE + (MAX_SHARE - MIN_SHARE) * size);
+            float ring = Math.max(2f, max / 24f);
+            g2.setColor(accent);
+            g2.setStroke(new java.awt.BasicStroke(ring));
+            g2.draw(new Ellipse2D.Double(cx - max / 2.0 + ring / 2, cy - max / 2.0 + ring / 2, max - ring, max - ring));
             g2.fill(new Ellipse2D.Double(cx - d / 2, cy - d / 2, d, d));
             g2.setColor(getForeground());
-            g2.setFont(getFont());
+            g2.setFont(wordsFont());
             FontMetrics fm = g2.getFontMetrics();
-            g2.drawString(label, cx + max / 2 + UIScale.scale(GAP), cy + (fm.getAscent() - fm.getDescent()) / 2);
+            g2.drawString(label, cx + max / 2 + gap(), cy + (fm.getAscent() - fm.getDescent()) / 2);
         } finally {
             g2.dispose();
         }
     }
 
-    private static Color accent() {
-        Color c = UIManager.getColor("Component.accentColor");
-        return c != null ? c : new Color(0x23897D);
+    /**
+     * The words: a little smaller than the circle, so "Breathe out" fits beside it in a window
+     * of the design's width; the circle itself is as tall as the countdown.
+     */
+    private java.awt.Font wordsFont() {
+        return getFont().deriveFont(getFont().getSize2D() * WORDS_SHARE);
     }
+
+    private int maxDiameter() {
+        return Math.max(16, Math.round(getFont().getSize2D() * (float) MAX_SHARE));
+    }
+
+    private int gap() {
+        return Math.max(8, Math.round(getFont().getSize2D() * 0.25f));
+    }
+
 }

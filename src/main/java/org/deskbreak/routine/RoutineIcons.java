@@ -35,4 +35,50 @@ final class RoutineIcons {
         }
         return List.copyOf(icons);
     }
+
+    /**
+     * The full-screen button's picture, drawn in the button's own text colour: four corners
+     * pointing out, or in once the window fills the screen.
+     */
+    static javax.swing.Icon fullScreen(boolean leave, int size) {
+        return new javax.swing.Icon() {
+            @Override
+            public void paintIcon(java.awt.Component c, java.awt.Graphics g, int x, int y) {
+                java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+                try {
+                    g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+                    g2.setColor(c.getForeground());
+                    float w = Math.max(1.5f, size / 9f);
+                    g2.setStroke(new java.awt.BasicStroke(w, java.awt.BasicStroke.CAP_ROUND, java.awt.BasicStroke.JOIN_ROUND));
+                    float m = w, e = size - w, arm = size * 0.26f;
+                    float[][] corners = {{m, m, 1, 1}, {e, m, -1, 1}, {m, e, 1, -1}, {e, e, -1, -1}};
+                    for (float[] k : corners) {
+                        float cx = x + k[0];
+                        float cy = y + k[1];
+                        if (leave) {
+                            cx += k[2] * arm;
+                            cy += k[3] * arm;
+                            g2.draw(new java.awt.geom.Line2D.Float(cx, cy, cx - k[2] * arm, cy));
+                            g2.draw(new java.awt.geom.Line2D.Float(cx, cy, cx, cy - k[3] * arm));
+                        } else {
+                            g2.draw(new java.awt.geom.Line2D.Float(cx, cy, cx + k[2] * arm, cy));
+                            g2.draw(new java.awt.geom.Line2D.Float(cx, cy, cx, cy + k[3] * arm));
+                        }
+                    }
+                } finally {
+                    g2.dispose();
+                }
+            }
+
+            @Override
+            public int getIconWidth() {
+                return size;
+            }
+
+            @Override
+            public int getIconHeight() {
+                return size;
+            }
+        };
+    }
 }

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.deskbreak.core.Settings;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Phase;
 import org.deskbreak.core.PlannerListener;
@@ -34,15 +37,25 @@ public final class RoutineLauncher implements PlannerListener {
     private final Path stateDir;
     private final double timeScale;
     private final List<? extends Image> icons;
-    private final ChimePlayer chime;
+    private final CuePlayer cues;
     private final Function<String, RoutineLoader.Loaded> routines;
     private final Runnable afterClose;
+    private final Consumer<UnaryOperator<Settings>> saveSettings;
+    private final SafetyNotesFile safetyNotes;
+    private Speech speech;
     private RoutineWindow window;
     private Optional<String> loadProblem = Optional.empty();
 
-    /** With the app's own window icons, read from the classpath. */
-    public RoutineLauncher(Planner planner, Clock clock, Locale locale, Path stateDir, double timeScale) {
-        this(planner, clock, locale, stateDir, timeScale, RoutineIcons.load());
+    /**
+     * With the app's own window icons, read from the classpath.
+     *
+     * @param saveSettings saves a settings change (reading aloud, switched on from the safety card)
+     * @param afterClose   runs on the event thread once a window has closed and gone (giving back its memory)
+     */
+    public RoutineLauncher(Planner planner, Clock clock, Locale locale, Path stateDir, double timeScale,
+                           Consumer<UnaryOperator<Settings>> saveSettings, Runnable afterClose) {
+        this(planner, clock, locale, stateDir, timeScale, RoutineIcons.load(), RoutineLoader.fromResources()::load,
+                saveSettings, afterClose);
     }
 
     /**
@@ -54,28 +67,34 @@ public final class RoutineLauncher implements PlannerListener {
      */
     public RoutineLauncher(Planner planner, Clock clock, Locale locale, Path stateDir, double timeScale,
                            List<? extends Image> icons) {
-        this(planner, clock, locale, stateDir, timeScale, icons, RoutineLoader.fromResources()::load, () -> { });
-    }
-
-    /** @param afterClose runs on the event thread once a window has closed and gone (giving back its memory) */
-    public RoutineLauncher(Planner planner, Clock clock, Locale locale, Path stateDir, double timeScale,
-                           Runnable afterClose) {
-        this(planner, clock, locale, stateDir, timeScale, RoutineIcons.load(), RoutineLoader.fromResources()::load,
-                afterClose);
+        this(planner, clock, locale, stateDir, timeScale, icons, RoutineLoader.fromResources()::load, change -> { }, () -> { });
     }
 
     /** @param routines the routine for an id (tests hand in one that fails) */
     RoutineLauncher(Planner planner, Clock clock, Locale locale, Path stateDir, double timeScale,
+                    List<? extends Image> icons, Function<String, RoutineLoader.Loaded> routines) {
+        this(planner, clock, locale, stateDir, timeScale, icons, routines, change -> { }, () -> { });
+    }
+
+    RoutineLauncher(Planner planner, Clock clock, Locale locale, Path stateDir, double timeScale,
                     List<? extends Image> icons, Function<String, RoutineLoader.Loaded> routines, Runnable afterClose) {
+        this(planner, clock, locale, stateDir, timeScale, icons, routines, change -> { }, afterClose);
+    }
+
+    RoutineLauncher(Planner planner, Clock clock, Locale locale, Path stateDir, double timeScale,
+                    List<? extends Image> icons, Function<String, RoutineLoader.Loaded> routines,
+                    Consumer<UnaryOperator<Settings>> saveSettings, Runnable afterClose) {
         this.routines = routines;
+        this.saveSettings = saveSettings;
         this.afterClose = afterClose;
+        this.safetyNotes = SafetyNotesFile.in(stateDir);
         this.planner = planner;
         this.clock = clock;
         this.locale = locale;
         this.stateDir = stateDir;
         this.timeScale = timeScale > 0 && !Double.isInfinite(timeScale) ? timeScale : 1.0;
         this.icons = List.copyOf(icons);
-        this.chime = ChimePlayer.system(() -> planner.settings().sound());
+        this.cues = CuePlayer.system(() -> planner.settings().sound(), () -> planner.settings().volume());
     }
 
     @Override
@@ -117,8 +136,10 @@ public final class RoutineLauncher implements PlannerListener {
         try {
             RoutineLoader.Loaded loaded = routines.apply(planner.settings().routineId());
             loadProblem = loaded.problem();
+            Guidance guidance = new Guidance(cues, speech(), () -> planner.settings().speak(), !safetyNotes.seen(),
+                    safetyNotes::markSeen, on -> saveSettings.accept(s -> s.withSpeak(on)));
             window = new RoutineWindow(planner, new RoutineSession(loaded.routine(), clock, timeScale),
-                    WindowBoundsFile.in(stateDir), icons, chime, clock.getZone(), locale, this::windowClosed);
+                    WindowBoundsFile.in(stateDir), icons, guidance, clock.getZone(), locale, this::windowClosed);
             window.open();
             opened = true;
         } catch (RuntimeException e) {
@@ -169,6 +190,14 @@ public final class RoutineLauncher implements PlannerListener {
         if (window != null) {
             window.close();
         }
+    }
+
+    /** The speech engine is looked for once, when first needed. */
+    private Speech speech() {
+        if (speech == null) {
+            speech = ProcessSpeech.system();
+        }
+        return speech;
     }
 
     public Optional<String> loadProblem() {

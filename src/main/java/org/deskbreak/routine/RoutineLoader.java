@@ -47,6 +47,26 @@ public final class RoutineLoader {
         return BASE + "illustrations/" + name + ".svg";
     }
 
+    /** The ids of the routines offered, in order, from {@code routines/index.properties}; the first is the default. */
+    public static List<String> index() {
+        try (InputStream in = RoutineLoader.class.getResourceAsStream(BASE + "routines/index.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            List<String> ids = new ArrayList<>();
+            for (String id : p.getProperty("routines", BUILT_IN_ID).split(",")) {
+                if (id.trim().matches("[a-z0-9-]{1,64}")) {
+                    ids.add(id.trim());
+                }
+            }
+            return ids.isEmpty() ? List.of(BUILT_IN_ID) : List.copyOf(ids);
+        } catch (IOException e) {
+            LOG.warn("the routine index could not be read; offering the built-in routine only", e);
+            return List.of(BUILT_IN_ID);
+        }
+    }
+
     /** Loads the named routine from resources, falling back to the built-in one. */
     public Loaded load(String id) {
         String safeId = id == null ? "" : id;
@@ -86,7 +106,7 @@ public final class RoutineLoader {
         Duration length = Duration.ofSeconds(seconds(p, "length.seconds", 3600));
         List<RoutineStep> steps = new ArrayList<>();
         for (String stepId : required(p, "steps").split(",")) {
-            steps.add(step(p, stepId.trim()));
+            steps.add(step(p, id, stepId.trim()));
         }
         Routine routine = new Routine(id, titleKey, length, steps);
         if (!routine.totalOfSteps().equals(length)) {
@@ -96,7 +116,8 @@ public final class RoutineLoader {
         return routine;
     }
 
-    private RoutineStep step(Properties p, String stepId) {
+    /** Step texts are namespaced by routine, so two routines can each have their own "hold" step. */
+    private RoutineStep step(Properties p, String routineId, String stepId) {
         if (!stepId.matches("[a-z0-9-]{1,64}")) {
             throw new InvalidRoutineException("bad step id '" + stepId + "'");
         }
@@ -110,7 +131,8 @@ public final class RoutineLoader {
             throw new InvalidRoutineException(prefix + "hold must be true or false");
         }
         return new RoutineStep(stepId, Duration.ofSeconds(seconds(p, prefix + "seconds", MAX_STEP_SECONDS)),
-                bundleKey(prefix + "title"), bundleKey(prefix + "text"), illustration, hold.equals("true"));
+                bundleKey(routineId + "." + prefix + "title"), bundleKey(routineId + "." + prefix + "text"),
+                illustration, hold.equals("true"));
     }
 
     private long seconds(Properties p, String name, long max) {

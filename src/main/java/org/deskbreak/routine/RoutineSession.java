@@ -17,6 +17,8 @@ public final class RoutineSession {
     private Duration elapsedInStep = Duration.ZERO;
     private Instant lastTick;
     private boolean paused;
+    /** Routine time really spent in the steps: pauses and steps skipped with Next add nothing. */
+    private Duration spent = Duration.ZERO;
 
     public RoutineSession(Routine routine, Clock clock, double timeScale) {
         if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
@@ -37,6 +39,8 @@ public final class RoutineSession {
             return;
         }
         Duration routineTime = Duration.ofNanos((long) (real.toNanos() / timeScale));
+        Duration leftInRoutine = remainingInRoutine();
+        spent = spent.plus(routineTime.compareTo(leftInRoutine) < 0 ? routineTime : leftInRoutine);
         elapsedInStep = elapsedInStep.plus(routineTime);
         while (!finished() && elapsedInStep.compareTo(currentStep().duration()) >= 0) {
             elapsedInStep = elapsedInStep.minus(currentStep().duration());
@@ -87,6 +91,11 @@ public final class RoutineSession {
             done = done.plus(routine.steps().get(i).duration());
         }
         return (double) done.toMillis() / routine.totalOfSteps().toMillis();
+    }
+
+    /** Routine time spent in the steps so far; what decides whether the break counts as completed. */
+    public Duration spent() {
+        return spent;
     }
 
     public boolean paused() {

@@ -1,6 +1,5 @@
 package org.deskbreak.routine;
 
-import static org.deskbreak.routine.WindowParts.accent;
 import static org.deskbreak.routine.WindowParts.addRow;
 import static org.deskbreak.routine.WindowParts.key;
 import static org.deskbreak.routine.WindowParts.scale;
@@ -45,16 +44,31 @@ import javax.swing.Timer;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import org.deskbreak.core.ClockFormat;
+import org.deskbreak.core.Defaults;
+import org.deskbreak.core.RoutineCredit;
+import org.deskbreak.ui.AppTheme;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The routine window: renders the session's state; one timer runs only while it is open. */
+/**
+ * The routine window: renders the session's state; one timer runs only while it is open. It is
+ * read from a step or two away, so its whole layout grows with the window: every size below is
+ * for the design size {@link #DESIGN} and is multiplied by how much larger the window is.
+ */
 final class RoutineWindow {
 
-    static final Dimension PREFERRED_SIZE = new Dimension(500, 680);
-    static final Dimension MINIMUM_SIZE = new Dimension(420, 560);
+    /** The size the layout is designed at; the default window is this shape, as tall as the screen allows. */
+    static final Dimension DESIGN = new Dimension(600, 760);
+    static final Dimension MINIMUM_SIZE = new Dimension(480, 560);
+    /** Type sizes at the design size, in pixels. */
+    static final float STEP_OF_PX = 20;
+    static final float TITLE_PX = 36;
+    static final float TEXT_PX = 24;
+    static final float COUNTDOWN_PX = 80;
+    static final float SMALL_PX = 18;
+    static final float BUTTON_PX = 16;
     /** Smooth enough for the breathing circle; the rest of the time a countdown needs far less. */
     private static final int FAST_TICK_MS = 50;
     private static final int SLOW_TICK_MS = 200;
@@ -65,7 +79,8 @@ final class RoutineWindow {
     private final WindowBoundsFile boundsFile;
     private final List<? extends Image> icons;
     private final Runnable onClosed;
-    private final StepAnnouncer announcer;
+    private final Guide guide;
+    private final Guidance guidance;
     private final ResourceBundle texts;
     private final ClockFormat clockTime;
     private final JFrame frame = new JFrame();
@@ -80,6 +95,14 @@ final class RoutineWindow {
     private final JLabel notice = new JLabel(" ", SwingConstants.CENTER);
     private final JButton pause = new JButton();
     private final JPanel buttons = new JPanel(new FlowLayout(FlowLayout.CENTER, 8, 0));
+    private final List<JButton> allButtons = new ArrayList<>();
+    private final JButton fullScreen = new JButton();
+    private final JButton info = new JButton("i");
+    private JPanel steps;
+    private SafetyCard safety;
+    private boolean pausedBeforeSafety;
+    private Boolean speakChoice;
+    private double shownScale;
     private final Timer timer = new Timer(SLOW_TICK_MS, e -> tick());
     private int textWidth;
     private int shownStep = -1;
@@ -92,7 +115,13 @@ final class RoutineWindow {
      * @param locale the language of the texts and of that time
      */
     RoutineWindow(Planner planner, RoutineSession session, WindowBoundsFile boundsFile,
-                  List<? extends Image> icons, ChimePlayer chime, ZoneId zone, Locale locale, Runnable onClosed) {
+                  List<? extends Image> icons, CuePlayer cues, ZoneId zone, Locale locale, Runnable onClosed) {
+        this(planner, session, boundsFile, icons, Guidance.quiet(cues), zone, locale, onClosed);
+    }
+
+    RoutineWindow(Planner planner, RoutineSession session, WindowBoundsFile boundsFile,
+                  List<? extends Image> icons, Guidance guidance, ZoneId zone, Locale locale, Runnable onClosed) {
+        this.guidance = guidance;
         this.texts = ResourceBundle.getBundle("org.deskbreak.routine.routine", locale);
         this.clockTime = new ClockFormat(locale, zone);
         this.planner = planner;
@@ -100,7 +129,7 @@ final class RoutineWindow {
         this.boundsFile = boundsFile;
         this.icons = icons;
         this.onClosed = onClosed;
-        this.announcer = new StepAnnouncer(LOG::info, chime::play);
+        this.guide = new Guide(LOG::info, guidance.cues()::play, guidance.speech(), this::spokenWords);
         this.breath = new BreathingCue(texts.getString("window.breatheIn"), texts.getString("window.breatheOut"));
     }
 
@@ -123,25 +152,82 @@ final class RoutineWindow {
         stepOf.setName("stepOf");
         countdown.setName("countdown");
         notice.setName("notice");
-        frame.setContentPane(stepView());
+        steps = stepView();
+        frame.setContentPane(steps);
         frame.setMinimumSize(minimumSize());
         frame.setBounds(initialBounds());
-        announcer.start(session);
-        render();
+        if (guidance.safetyFirst()) {
+            showSafety(true);
+        } else {
+            render();
+        }
         frame.setVisible(true);
         frame.getContentPane().requestFocusInWindow();
         timer.start();
+    }
+
+    /** The safety notes, in place of the steps; the routine waits meanwhile. EDT only. */
+    void showSafety(boolean first) {
+        if (ended || safety != null) {
+            return;
+        }
+        pausedBeforeSafety = session.paused();
+        if (!session.paused()) {
+            session.pause();
+        }
+        boolean speaking = speakChoice != null ? speakChoice : guidance.speak().getAsBoolean();
+        safety = new SafetyCard(texts, first, speaking, () -> leaveSafety(first));
+        WindowParts.key(safety.root, "ESCAPE", () -> leaveSafety(first));
+        WindowParts.key(safety.root, "F11", this::toggleFullScreen);
+        frame.setContentPane(safety.root);
+        shownScale = 0;
+        rescale();
+        frame.revalidate();
+        frame.repaint();
+        safety.root.requestFocusInWindow();
+        LOG.info("routine safety notes shown");
+    }
+
+    /** Leaves the first safety notes as Start would, for the screenshot tour. EDT only. */
+    void leaveSafetyForTours() {
+        leaveSafety(true);
+    }
+
+    private void leaveSafety(boolean first) {
+        if (safety == null) {
+            return;
+        }
+        if (first) {
+            boolean on = safety.speak.isSelected();
+            if (on != guidance.speak().getAsBoolean()) {
+                speakChoice = on;
+                guidance.speakChosen().accept(on);
+            }
+            guidance.safetySeen().run();
+        }
+        safety = null;
+        frame.setContentPane(steps);
+        shownScale = 0;
+        rescale();
+        if (!pausedBeforeSafety) {
+            session.resume();
+        }
+        shownStep = -1;
+        render();
+        frame.revalidate();
+        frame.repaint();
+        steps.requestFocusInWindow();
     }
 
     private JPanel stepView() {
         JPanel root = new JPanel(new BorderLayout(0, scale(12)));
         root.setBorder(BorderFactory.createEmptyBorder(scale(16), sidePadding(), scale(16), sidePadding()));
         root.setFocusable(true);
-        stepOf.setFont(stepOf.getFont().deriveFont(Font.BOLD));
-        stepOf.setForeground(accent());
-        title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + scale(8f)));
-        countdown.setFont(countdown.getFont().deriveFont(Font.BOLD, countdown.getFont().getSize2D() + scale(24f)));
-        timeLeft.setForeground(UIManager.getColor("Label.disabledForeground"));
+        stepOf.setForeground(AppTheme.accentText());
+        title.setName("title");
+        text.setName("text");
+        breath.setName("breath");
+        timeLeft.setForeground(AppTheme.secondaryText());
         notice.setForeground(warning());
         progress.putClientProperty("JProgressBar.largeHeight", true);
 
@@ -161,6 +247,14 @@ final class RoutineWindow {
         addRow(center, notice, 0, 6);
 
         buttons.setOpaque(false);
+        info.setName("info");
+        info.setToolTipText(texts.getString("window.info"));
+        info.setRequestFocusEnabled(false);
+        info.addActionListener(e -> showSafety(false));
+        fullScreen.setName("fullScreen");
+        fullScreen.setRequestFocusEnabled(false);
+        fullScreen.addActionListener(e -> toggleFullScreen());
+        buttons.add(info);
         buttons.add(button("window.back", this::back));
         buttons.add(pause);
         pause.setRequestFocusEnabled(false);
@@ -168,6 +262,11 @@ final class RoutineWindow {
         buttons.add(button("window.next", this::next));
         buttons.add(button("window.snooze", this::snooze));
         buttons.add(button("window.finish", this::finish));
+        buttons.add(fullScreen);
+        allButtons.add(info);
+        allButtons.add(pause);
+        allButtons.add(fullScreen);
+        showFullScreenState();
         frame.getRootPane().setDefaultButton(pause);
         root.add(center, BorderLayout.CENTER);
         root.add(buttons, BorderLayout.SOUTH);
@@ -175,11 +274,12 @@ final class RoutineWindow {
         key(root, "LEFT", this::back);
         key(root, "RIGHT", this::next);
         key(root, "S", this::snooze);
-        key(root, "ESCAPE", this::finish);
-        root.addComponentListener(new ComponentAdapter() {
+        key(root, "ESCAPE", this::escape);
+        key(root, "F11", this::toggleFullScreen);
+        frame.getLayeredPane().addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {
-                reflowText();
+                rescale();
             }
         });
         return root;
@@ -204,9 +304,15 @@ final class RoutineWindow {
             mouseArea = areas.isEmpty() ? new Rectangle(0, 0, 1024, 768) : areas.get(0);
         }
         Dimension min = minimumSize();
-        Dimension preferred = new Dimension(Math.max(scale(PREFERRED_SIZE.width), min.width),
-                Math.max(scale(PREFERRED_SIZE.height), min.height));
+        Dimension preferred = defaultSize(mouseArea, min);
         return WindowPlacement.place(boundsFile.read(), areas, mouseArea, preferred, min);
+    }
+
+    /** The design's shape, filling most of the screen's height: large enough to read from the wall. */
+    static Dimension defaultSize(Rectangle area, Dimension min) {
+        int height = Math.max(min.height, Math.min((int) (area.height * 0.94), area.height - 8));
+        int width = Math.max(min.width, (int) Math.round(height * DESIGN.width / (double) DESIGN.height));
+        return new Dimension(Math.min(width, Math.max(min.width, area.width)), height);
     }
 
     private static Rectangle usableArea(GraphicsConfiguration gc) {
@@ -225,6 +331,11 @@ final class RoutineWindow {
         frame.requestFocus();
     }
 
+    /** The window itself, for tests that look inside it. */
+    JFrame frame() {
+        return frame;
+    }
+
     /** The routine ran to its end and the end screen is showing. */
     boolean onEndScreen() {
         return ended;
@@ -239,19 +350,113 @@ final class RoutineWindow {
     void discard() {
         reported = true;
         timer.stop();
-        frame.dispose();
+        guide.stop();
+        disposeFrame();
     }
 
     /** Remembers where the window was, then lets it go. */
     void dispose() {
         timer.stop();
+        guide.stop();
         if (!disposed) {
             disposed = true;
-            if (frame.isDisplayable() && (frame.getExtendedState() & Frame.MAXIMIZED_BOTH) == 0) {
+            if (frame.isDisplayable() && !isFullScreen() && (frame.getExtendedState() & Frame.MAXIMIZED_BOTH) == 0) {
                 boundsFile.write(frame.getBounds());
             }
         }
+        disposeFrame();
+    }
+
+    /**
+     * Lets the frame go; a full-screen frame is released by its screen only once gone, since
+     * leaving full screen first would put it back on screen as a window.
+     */
+    private void disposeFrame() {
+        GraphicsDevice fullOn = isFullScreen() ? frame.getGraphicsConfiguration().getDevice() : null;
         frame.dispose();
+        if (fullOn != null && fullOn.getFullScreenWindow() == frame) {
+            fullOn.setFullScreenWindow(null);
+        }
+    }
+
+    boolean isFullScreen() {
+        GraphicsConfiguration gc = frame.getGraphicsConfiguration();
+        return gc != null && gc.getDevice().getFullScreenWindow() == frame;
+    }
+
+    /** F11 and the button: fill the screen the window is on, or go back to the window. */
+    void toggleFullScreen() {
+        if (isFullScreen()) {
+            leaveFullScreen();
+        } else if (frame.getGraphicsConfiguration() != null) {
+            frame.getGraphicsConfiguration().getDevice().setFullScreenWindow(frame);
+            LOG.info("routine window full screen");
+        }
+        showFullScreenState();
+    }
+
+    private void leaveFullScreen() {
+        if (isFullScreen()) {
+            frame.getGraphicsConfiguration().getDevice().setFullScreenWindow(null);
+            LOG.info("routine window left full screen");
+        }
+    }
+
+    private void showFullScreenState() {
+        boolean full = isFullScreen();
+        fullScreen.setIcon(RoutineIcons.fullScreen(full, Math.max(16, fullScreen.getFont().getSize())));
+        fullScreen.setToolTipText(texts.getString(full ? "window.leaveFullScreen" : "window.fullScreen") + " (F11)");
+    }
+
+    /** Esc leaves full screen first; in a window it ends the routine, as before. */
+    private void escape() {
+        if (isFullScreen()) {
+            leaveFullScreen();
+            showFullScreenState();
+        } else {
+            finish();
+        }
+    }
+
+    /** How much larger than the design the window is now. */
+    double layoutScale() {
+        java.awt.Container c = frame.getLayeredPane();
+        if (c.getWidth() <= 0 || c.getHeight() <= 0) {
+            return 1.0;
+        }
+        return Math.min(c.getWidth() / (double) DESIGN.width, c.getHeight() / (double) DESIGN.height);
+    }
+
+    /** Sizes every font and gap from the window's size, so the whole layout grows with it. */
+    private void rescale() {
+        double f = layoutScale();
+        if (Math.abs(f - shownScale) < 0.002) {
+            return;
+        }
+        shownScale = f;
+        Font base = UIManager.getFont("Label.font");
+        int pad = (int) Math.round(WindowParts.SIDE_PADDING * f);
+        int width = Math.max(200, frame.getLayeredPane().getWidth() - 2 * pad - 8);
+        if (safety != null) {
+            safety.scale(f, width, pad);
+        }
+        steps.setBorder(BorderFactory.createEmptyBorder((int) (16 * f), pad, (int) (16 * f), pad));
+        stepOf.setFont(base.deriveFont(Font.BOLD, (float) (STEP_OF_PX * f)));
+        title.setFont(base.deriveFont(Font.BOLD, (float) (TITLE_PX * f)));
+        text.setFont(base.deriveFont(Font.PLAIN, (float) (TEXT_PX * f)));
+        countdown.setFont(base.deriveFont(Font.BOLD, (float) (COUNTDOWN_PX * f)));
+        breath.setFont(base.deriveFont(Font.BOLD, (float) (COUNTDOWN_PX * f)));
+        timeLeft.setFont(base.deriveFont(Font.PLAIN, (float) (SMALL_PX * f)));
+        notice.setFont(base.deriveFont(Font.PLAIN, (float) (SMALL_PX * f)));
+        Font buttonFont = base.deriveFont(Font.PLAIN, (float) Math.max(base.getSize2D(), BUTTON_PX * f));
+        for (JButton b : allButtons) {
+            b.setFont(buttonFont);
+        }
+        info.setFont(buttonFont.deriveFont(Font.BOLD));
+        showFullScreenState();
+        textWidth = 0;
+        reflowText();
+        LOG.debug("routine layout at {}x", f);
     }
 
     private JButton button(String key, Runnable action) {
@@ -260,20 +465,23 @@ final class RoutineWindow {
         // keeps meaning Pause after Next was clicked.
         b.setRequestFocusEnabled(false);
         b.addActionListener(e -> action.run());
+        allButtons.add(b);
         return b;
     }
 
     /** The timer's work; tests call it after moving their clock. */
     void tick() {
         session.update();
-        render();
+        if (safety == null) {
+            render();
+        }
     }
 
     private void render() {
         if (ended) {
             return;
         }
-        announcer.observe(session);
+        guide.observe(session);
         if (session.finished()) {
             showDone();
             return;
@@ -319,7 +527,8 @@ final class RoutineWindow {
      * routine, so the countdown below does not move from step to step.
      */
     private void reflowText() {
-        int width = Math.max(scale(200), frame.getContentPane().getWidth() - 2 * sidePadding() - scale(8));
+        int pad = (int) Math.round(WindowParts.SIDE_PADDING * layoutScale());
+        int width = Math.max(200, frame.getLayeredPane().getWidth() - 2 * pad - 8);
         if (width == textWidth) {
             return;
         }
@@ -341,28 +550,29 @@ final class RoutineWindow {
     }
 
     private void setWrapped(JLabel label, String plain) {
-        int width = textWidth > 0 ? textWidth : scale(PREFERRED_SIZE.width - 2 * WindowParts.SIDE_PADDING - 24);
-        FontMetrics fm = label.getFontMetrics(label.getFont());
-        StringBuilder html = new StringBuilder("<html><div style='text-align:center'>");
-        List<String> lines = TextWrap.lines(plain, width, fm::stringWidth);
-        for (int i = 0; i < lines.size(); i++) {
-            html.append(i > 0 ? "<br>" : "").append(escape(lines.get(i)));
-        }
-        label.setText(html.append("</div></html>").toString());
+        int width = textWidth > 0 ? textWidth : DESIGN.width - 2 * WindowParts.SIDE_PADDING - 8;
+        WindowParts.wrap(label, plain, width, true);
     }
 
-    private static String escape(String plain) {
-        return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    /** The words read aloud at a step: its title and instruction, when speaking is on. */
+    private String spokenWords(RoutineStep step) {
+        boolean on = speakChoice != null ? speakChoice : guidance.speak().getAsBoolean();
+        return on ? texts.getString(step.titleKey()) + ". " + texts.getString(step.textKey()) : "";
     }
 
     private void showDone() {
         ended = true;
         timer.stop();
-        planner.finishRoutine(true);
+        boolean completed = RoutineCredit.completed(session.spent(), session.routine().length());
+        LOG.info("routine reached its end after {} s in its steps: {}", session.spent().toSeconds(),
+                completed ? "completed" : "cut short");
+        planner.finishRoutine(completed);
         String at = planner.snapshot().nextBreakAt().map(clockTime::format).orElse("\u2014");
         JButton close = button("window.close", this::closeWindow);
+        String note = completed ? texts.getString("window.doneNote")
+                : MessageFormat.format(texts.getString("window.cutShort"), Math.round(Defaults.COMPLETED_SHARE * 100));
         frame.setContentPane(DoneView.build(MessageFormat.format(texts.getString("window.done"), at),
-                texts.getString("window.doneNote"), close, this::closeWindow));
+                note, close, this::closeWindow, layoutScale()));
         frame.getRootPane().setDefaultButton(close);
         frame.revalidate();
         frame.repaint();
@@ -444,7 +654,7 @@ final class RoutineWindow {
      */
     private Dimension minimumSize() {
         Insets frameInsets = frame.getInsets();
-        int buttonsWidth = buttons.getPreferredSize().width + 2 * sidePadding() + frameInsets.left + frameInsets.right;
+        int buttonsWidth = buttons.getPreferredSize().width + 2 * WindowParts.SIDE_PADDING + frameInsets.left + frameInsets.right;
         return new Dimension(Math.max(scale(MINIMUM_SIZE.width), buttonsWidth), scale(MINIMUM_SIZE.height));
     }
 

@@ -63,9 +63,19 @@ final class WindowParts {
         return UIScale.scale(size);
     }
 
-    static Color accent() {
-        Color c = UIManager.getColor("Component.accentColor");
-        return c != null ? c : new Color(0x23897D);
+    /** Wraps plain text into the label as HTML lines no wider than {@code width}. */
+    static void wrap(javax.swing.JLabel label, String plain, int width, boolean centred) {
+        java.awt.FontMetrics fm = label.getFontMetrics(label.getFont());
+        StringBuilder html = new StringBuilder("<html><div style='text-align:" + (centred ? "center" : "left") + "'>");
+        java.util.List<String> lines = TextWrap.lines(plain, Math.max(40, width), fm::stringWidth);
+        for (int i = 0; i < lines.size(); i++) {
+            html.append(i > 0 ? "<br>" : "").append(escape(lines.get(i)));
+        }
+        label.setText(html.append("</div></html>").toString());
+    }
+
+    static String escape(String plain) {
+        return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static Color warning() {

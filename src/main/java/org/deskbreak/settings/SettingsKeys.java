@@ -41,6 +41,8 @@ final class SettingsKeys {
     static final String WORKING_HOURS = "working_hours";
     static final String ROUTINE_ID = "routine";
     static final String SOUND = "sound";
+    static final String VOLUME = "volume";
+    static final String SPEAK = "speak";
     static final String THEME = "theme";
     static final String LANGUAGE = "language";
     static final String START_AT_LOGIN = "start_at_login";
@@ -59,6 +61,8 @@ final class SettingsKeys {
     private static final Key K_WORKING_HOURS = new Key(SCHEDULE, WORKING_HOURS);
     private static final Key K_ROUTINE_ID = new Key(ROUTINE, ROUTINE_ID);
     private static final Key K_SOUND = new Key(ROUTINE, SOUND);
+    private static final Key K_VOLUME = new Key(ROUTINE, VOLUME);
+    private static final Key K_SPEAK = new Key(ROUTINE, SPEAK);
     private static final Key K_THEME = new Key(APPEARANCE, THEME);
     private static final Key K_LANGUAGE = new Key(APPEARANCE, LANGUAGE);
     private static final Key K_START_AT_LOGIN = new Key(STARTUP, START_AT_LOGIN);
@@ -89,8 +93,11 @@ final class SettingsKeys {
             "   working_hours         HH:MM-HH:MM; 24:00 is the end of the day; an end before the start",
             "                         runs into the next day (22:00-06:00)",
             " [routine]",
-            "   routine               which guided routine a break offers",
+            "   routine               which guided routine a break offers: wall-tennis-ball,",
+            "                         chair-tennis-ball or floor-tennis-ball",
             "   sound                 true or false: play sounds during the routine",
+            "   volume                loudness of those sounds, " + Defaults.VOLUME_MIN + "-" + Defaults.VOLUME_MAX,
+            "   speak                 true or false: read each step aloud",
             " [appearance]",
             "   theme                 system, light or dark",
             "   language              system, or a language tag such as en or pt-BR",
@@ -152,6 +159,8 @@ final class SettingsKeys {
         t.put(K_WORKING_HOURS, formatHours(s.workingHours()));
         t.put(K_ROUTINE_ID, s.routineId());
         t.put(K_SOUND, Boolean.toString(s.sound()));
+        t.put(K_VOLUME, Integer.toString(s.volume()));
+        t.put(K_SPEAK, Boolean.toString(s.speak()));
         t.put(K_THEME, s.theme().name().toLowerCase(Locale.ROOT));
         t.put(K_LANGUAGE, s.language());
         t.put(K_START_AT_LOGIN, Boolean.toString(s.startAtLogin()));
@@ -176,11 +185,14 @@ final class SettingsKeys {
                 new LocalTime[] {d.workingHours().start(), d.workingHours().end()}, SettingsKeys::parseHours);
         String routine = r.value(ROUTINE, ROUTINE_ID, d.routineId(), t -> Defaults.isValidRoutineId(t) ? t : null);
         Boolean sound = r.value(ROUTINE, SOUND, d.sound(), SettingsKeys::parseBoolean);
+        Integer volume = r.value(ROUTINE, VOLUME, d.volume(), SettingsKeys::volume);
+        Boolean speak = r.value(ROUTINE, SPEAK, d.speak(), SettingsKeys::parseBoolean);
         Theme theme = r.value(APPEARANCE, THEME, d.theme(), SettingsKeys::parseTheme);
         String language = r.value(APPEARANCE, LANGUAGE, d.language(), t -> Defaults.isValidLanguage(t) ? t : null);
         Boolean login = r.value(STARTUP, START_AT_LOGIN, d.startAtLogin(), SettingsKeys::parseBoolean);
         Settings settings = new Settings(interval, snooze, limit, notice, new WorkingHours(days, hours[0], hours[1]),
-                routine, sound, theme, language, login, idle, new Timing(whileBusy, busyLimit, typingPause));
+                routine, sound, theme, language, login, idle, new Timing(whileBusy, busyLimit, typingPause),
+                volume, speak);
         return new Reading(settings, List.copyOf(r.bad));
     }
 
@@ -240,6 +252,11 @@ final class SettingsKeys {
     private static Integer snoozeLimit(String text) {
         int n = Integer.parseInt(text);
         return n >= Defaults.SNOOZE_LIMIT_MIN && n <= Defaults.SNOOZE_LIMIT_MAX ? n : null;
+    }
+
+    private static Integer volume(String text) {
+        int n = Integer.parseInt(text);
+        return n >= Defaults.VOLUME_MIN && n <= Defaults.VOLUME_MAX ? n : null;
     }
 
     private static Boolean parseBoolean(String text) {

@@ -67,6 +67,24 @@ public final class BreakActions {
         return planner.startRoutine();
     }
 
+    /**
+     * Makes {@code routineId} the chosen routine and starts it: saved on the file thread, then
+     * started, so the routine window opens on the routine just chosen. A file that cannot be
+     * written does not stop the break.
+     */
+    public CompletableFuture<Settings> startRoutine(String routineId) {
+        return inBackground("start the chosen routine", () -> {
+            Settings in;
+            try {
+                in = updateSettings(s -> s.withRoutineId(routineId));
+            } catch (SettingsNotSaved e) {
+                in = e.inForce();
+            }
+            planner.startRoutine();
+            return in;
+        });
+    }
+
     public ActionResult snooze() {
         return planner.snooze();
     }

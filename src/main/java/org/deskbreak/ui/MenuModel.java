@@ -135,7 +135,9 @@ public record MenuModel(List<Entry> entries) {
     public static MenuModel of(PlannerState state, Messages messages, StatusText text) {
         MenuChoices choices = MenuChoices.of(state);
         List<Entry> top = new ArrayList<>();
-        top.add(Entry.action(START, messages.text(choices.canStart() ? "menu.start" : "menu.start.running"),
+        String routine = state.settings().routineId();
+        top.add(Entry.action(START, choices.canStart() ? messages.text("menu.start", messages.routineName(routine))
+                        : messages.text("menu.start.running", messages.routineCapital(routine)),
                 choices.canStart(), new Command.StartRoutine()));
 
         List<Entry> snoozes = new ArrayList<>();

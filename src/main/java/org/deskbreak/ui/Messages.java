@@ -36,4 +36,14 @@ public final class Messages {
         }
         return new MessageFormat(pattern, locale).format(args);
     }
+
+    /** The routine's name inside a sentence: "wall", "chair". */
+    public String routineName(String routineId) {
+        return text("routine." + routineId + ".name");
+    }
+
+    /** The routine's name at the start of a sentence: "Wall", "Chair". */
+    public String routineCapital(String routineId) {
+        return text("routine." + routineId + ".capital");
+    }
 }

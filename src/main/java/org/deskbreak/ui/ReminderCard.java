@@ -48,6 +48,10 @@ public final class ReminderCard {
     private final StatusText text;
     private final AppIcons icons;
     private final Supplier<PlannerState> state;
+    private final java.util.List<String> routineIds;
+    private JLabel title;
+    private JLabel subtitle;
+    private JButton startMore;
 
     private JDialog window;
     private JPanel content;
@@ -57,6 +61,13 @@ public final class ReminderCard {
 
     public ReminderCard(BreakActions actions, Messages messages, StatusText text, AppIcons icons,
                         Supplier<PlannerState> state) {
+        this(actions, messages, text, icons, state, java.util.List.of(Defaults.ROUTINE_ID));
+    }
+
+    /** @param routineIds the routines Start ▾ offers, in order */
+    public ReminderCard(BreakActions actions, Messages messages, StatusText text, AppIcons icons,
+                        Supplier<PlannerState> state, java.util.List<String> routineIds) {
+        this.routineIds = java.util.List.copyOf(routineIds);
         this.actions = actions;
         this.messages = messages;
         this.text = text;
@@ -131,7 +142,7 @@ public final class ReminderCard {
         w.setDefaultCloseOperation(JDialog.DO_NOTHING_ON_CLOSE);
 
         content = new JPanel(new BorderLayout(14, 0));
-        content.setBorder(frame(AppTheme.ACCENT));
+        content.setBorder(frame(AppTheme.accentGraphic()));
         JLabel icon = new JLabel(new ImageIcon(icons.image(AppIcons.Look.DUE, 48)));
         icon.setVerticalAlignment(JLabel.TOP);
         content.add(icon, BorderLayout.WEST);
@@ -139,10 +150,11 @@ public final class ReminderCard {
         JPanel body = new JPanel();
         body.setOpaque(false);
         body.setLayout(new BoxLayout(body, BoxLayout.Y_AXIS));
-        JLabel title = new JLabel(messages.text("card.title", Defaults.ROUTINE_LENGTH.toMinutes()));
+        title = new JLabel();
+        title.setName("cardTitle");
         title.putClientProperty("FlatLaf.styleClass", "h3");
-        JLabel subtitle = new JLabel(messages.text("card.subtitle"));
-        subtitle.setForeground(UIManager.getColor("Label.disabledForeground"));
+        subtitle = new JLabel();
+        subtitle.setForeground(AppTheme.secondaryText());
         body.add(title);
         body.add(Box.createVerticalStrut(4));
         body.add(subtitle);
@@ -153,9 +165,13 @@ public final class ReminderCard {
         buttons.setAlignmentX(Component.LEFT_ALIGNMENT);
         JButton start = new JButton(messages.text("card.start"));
         start.putClientProperty("JButton.buttonType", null);
-        start.setBackground(AppTheme.ACCENT);
+        start.setBackground(AppTheme.accentButton());
         start.setForeground(Color.WHITE);
         start.addActionListener(e -> startPressed());
+        startMore = new JButton("▾");
+        startMore.setName("startMore");
+        startMore.setToolTipText(messages.text("card.start.more"));
+        startMore.addActionListener(e -> showRoutineChoices());
         snooze = new JButton();
         snooze.addActionListener(e -> snoozePressed());
         snoozeMore = new JButton("▾");
@@ -164,6 +180,8 @@ public final class ReminderCard {
         JButton skip = new JButton(messages.text("card.skip"));
         skip.addActionListener(e -> skipPressed());
         buttons.add(start);
+        buttons.add(Box.createHorizontalStrut(2));
+        buttons.add(startMore);
         buttons.add(Box.createHorizontalStrut(8));
         buttons.add(snooze);
         buttons.add(Box.createHorizontalStrut(2));
@@ -195,6 +213,9 @@ public final class ReminderCard {
         if (snooze == null) {
             return;
         }
+        String routine = s.settings().routineId();
+        title.setText(messages.text("card.title", Defaults.ROUTINE_LENGTH.toMinutes(), messages.routineName(routine)));
+        subtitle.setText(messages.text("routine." + routine + ".subtitle"));
         snooze.setText(messages.text("card.snooze", s.settings().snoozeLength().toMinutes()));
         MenuChoices choices = MenuChoices.of(s);
         snooze.setEnabled(choices.canSnooze());
@@ -240,6 +261,19 @@ public final class ReminderCard {
         actions.skip();
     }
 
+    /** The other routines, ticked at the chosen one: picking one makes it the routine and starts it. */
+    private void showRoutineChoices() {
+        JPopupMenu menu = new JPopupMenu();
+        String chosen = state.get().settings().routineId();
+        for (String id : routineIds) {
+            javax.swing.JCheckBoxMenuItem item = new javax.swing.JCheckBoxMenuItem(messages.text("routine." + id + ".label"),
+                    id.equals(chosen));
+            item.addActionListener(e -> actions.startRoutine(id));
+            menu.add(item);
+        }
+        menu.show(startMore, 0, startMore.getHeight());
+    }
+
     private void showSnoozeChoices() {
         JPopupMenu menu = new JPopupMenu();
         for (int minutes : Defaults.SNOOZE_CHOICES_MINUTES) {
@@ -262,7 +296,7 @@ public final class ReminderCard {
     private void pulseStep(int[] step) {
         step[0]++;
         boolean done = step[0] >= PULSE_STEPS;
-        content.setBorder(frame(done || step[0] % 2 == 0 ? AppTheme.ACCENT : AppTheme.DUE));
+        content.setBorder(frame(done || step[0] % 2 == 0 ? AppTheme.accentGraphic() : AppTheme.dueGraphic()));
         if (done && pulse != null) {
             pulse.stop();
             pulse = null;

@@ -52,10 +52,20 @@ public final class SettingsWindow {
     private JComboBox<Theme> theme;
     private JCheckBox startAtLogin;
     private JLabel problem;
+    private final java.util.List<String> routineIds;
+    private JComboBox<String> routine;
+    private JSpinner volume;
+    private JCheckBox speak;
 
     public SettingsWindow(Messages messages, AppIcons icons) {
+        this(messages, icons, java.util.List.of(Defaults.ROUTINE_ID));
+    }
+
+    /** @param routineIds the routines to choose from, in order */
+    public SettingsWindow(Messages messages, AppIcons icons, java.util.List<String> routineIds) {
         this.messages = messages;
         this.icons = icons;
+        this.routineIds = java.util.List.copyOf(routineIds);
     }
 
     /**
@@ -97,6 +107,9 @@ public final class SettingsWindow {
                         Duration.ofMinutes(((Number) busyLimit.getValue()).longValue()), waitForTypingPause.isSelected()))
                 .withSound(sound.isSelected())
                 .withTheme((Theme) theme.getSelectedItem())
+                .withRoutineId((String) routine.getSelectedItem())
+                .withVolume(((Number) volume.getValue()).intValue())
+                .withSpeak(speak.isSelected())
                 .withStartAtLogin(startAtLogin.isSelected());
     }
 
@@ -140,6 +153,7 @@ public final class SettingsWindow {
             }
         });
         startAtLogin = new JCheckBox(messages.text("settings.startAtLogin"), current.startAtLogin());
+        buildRoutineFields(current);
 
         JPanel form = new JPanel(new GridBagLayout());
         form.setBorder(BorderFactory.createEmptyBorder(16, 18, 8, 18));
@@ -154,6 +168,7 @@ public final class SettingsWindow {
         row = addWide(form, row, waitForTypingPause);
         row = addRow(form, row, "settings.theme", theme, null);
         row = addWide(form, row, sound);
+        row = addRoutineRows(form, row);
         addWide(form, row, startAtLogin);
 
         JButton saveButton = new JButton(messages.text("settings.save"));
@@ -220,6 +235,35 @@ public final class SettingsWindow {
         if (dialog == closed) {
             dialog = null;
         }
+    }
+
+    /** The routine, its volume and its voice. */
+    private void buildRoutineFields(Settings current) {
+        java.util.List<String> ids = new java.util.ArrayList<>(routineIds);
+        if (!ids.contains(current.routineId())) {
+            ids.add(current.routineId());  // a routine named by hand in the file stays chosen
+        }
+        routine = new JComboBox<>(ids.toArray(String[]::new));
+        routine.setName("routine");
+        routine.setSelectedItem(current.routineId());
+        routine.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                                                                   boolean selected, boolean focus) {
+                return super.getListCellRendererComponent(list, messages.text("routine." + value + ".label"), index,
+                        selected, focus);
+            }
+        });
+        volume = spinner(current.volume(), Defaults.VOLUME_MIN, Defaults.VOLUME_MAX);
+        volume.setName("volume");
+        speak = new JCheckBox(messages.text("settings.speak"), current.speak());
+        speak.setName("speak");
+    }
+
+    private int addRoutineRows(JPanel form, int row) {
+        int r = addRow(form, row, "settings.routine", routine, null);
+        r = addRow(form, r, "settings.volume", volume, "settings.unit.percent");
+        return addWide(form, r, speak);
     }
 
     private int addRow(JPanel form, int row, String labelKey, JComponent field, String unitKey) {

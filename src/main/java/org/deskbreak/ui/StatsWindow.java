@@ -169,7 +169,7 @@ public final class StatsWindow {
     private static JLabel secondary() {
         JLabel l = new JLabel();
         // A style, not a colour: it follows a switch between light and dark while open.
-        l.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+        l.putClientProperty("FlatLaf.style", "foreground: $" + AppTheme.SECONDARY_TEXT);
         l.setAlignmentX(0f);
         return l;
     }

@@ -12,7 +12,6 @@ import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
 import javax.swing.Timer;
-import javax.swing.UIManager;
 import org.deskbreak.core.Pause;
 import org.deskbreak.core.PlannerState;
 
@@ -45,8 +44,8 @@ public final class StatusPanel extends JPanel {
         setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
         setBorder(BorderFactory.createEmptyBorder(12, 14, 12, 14));
         headline.putClientProperty("FlatLaf.styleClass", "h3");
-        today.setForeground(UIManager.getColor("Label.disabledForeground"));
-        snoozes.setForeground(UIManager.getColor("Label.disabledForeground"));
+        today.setForeground(AppTheme.secondaryText());
+        snoozes.setForeground(AppTheme.secondaryText());
         start = button("status.start", this::startPressed);
         snooze = button("status.snooze", this::snoozePressed);
         pause = button("status.pause", this::showPauseChoices);

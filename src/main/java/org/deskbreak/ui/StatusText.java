@@ -25,7 +25,7 @@ public final class StatusText {
         return switch (s.phase()) {
             case COUNTING -> messages.text("tooltip.counting", minutesUntil(s.now(), s.nextBreakAt().orElse(s.now())), today);
             case DUE -> messages.text("tooltip.due", today);
-            case IN_ROUTINE -> messages.text("tooltip.routine");
+            case IN_ROUTINE -> messages.text("tooltip.routine", messages.routineCapital(s.settings().routineId()));
             case PAUSED -> s.pausedUntil().map(t -> messages.text("tooltip.paused.until", time(t)))
                     .orElseGet(() -> messages.text("tooltip.paused.resume"));
             case OFF_HOURS -> messages.text("tooltip.offHours", s.nextBreakAt().map(this::time).orElse("?"));
@@ -37,7 +37,7 @@ public final class StatusText {
         return switch (s.phase()) {
             case COUNTING -> messages.text("status.next", minutesUntil(s.now(), s.nextBreakAt().orElse(s.now())));
             case DUE -> messages.text("status.due");
-            case IN_ROUTINE -> messages.text("status.routine");
+            case IN_ROUTINE -> messages.text("status.routine", messages.routineCapital(s.settings().routineId()));
             case PAUSED -> s.pausedUntil().map(t -> messages.text("status.paused.until", time(t)))
                     .orElseGet(() -> messages.text("status.paused.resume"));
             case OFF_HOURS -> messages.text("status.offHours", s.nextBreakAt().map(this::time).orElse("?"));

@@ -13,7 +13,6 @@ import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.UIManager;
 import org.deskbreak.core.PlannerState;
 
 /**
@@ -117,7 +116,7 @@ public final class StatusWindow implements Presence {
         });
         panel = new StatusPanel(actions, messages, text, state);
         JLabel note = new JLabel("<html><body style='width:330px'>" + escape(why) + "</body></html>");
-        note.setForeground(UIManager.getColor("Label.disabledForeground"));
+        note.setForeground(AppTheme.secondaryText());
         note.setBorder(BorderFactory.createEmptyBorder(12, 14, 0, 14));
         JPanel bottom = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 8));
         // FlowLayout leaves one gap at the edge; with this the buttons line up with the text above.

@@ -44,7 +44,7 @@ public final class Toast {
         window.setAlwaysOnTop(true);
         JPanel panel = new JPanel(new BorderLayout(0, 2));
         panel.setBorder(BorderFactory.createCompoundBorder(
-                BorderFactory.createMatteBorder(1, 4, 1, 1, AppTheme.ACCENT),
+                BorderFactory.createMatteBorder(1, 4, 1, 1, AppTheme.accentGraphic()),
                 BorderFactory.createEmptyBorder(8, 12, 8, 14)));
         JLabel heading = new JLabel(title);
         heading.putClientProperty("FlatLaf.styleClass", "h4");

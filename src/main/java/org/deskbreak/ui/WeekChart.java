@@ -112,9 +112,9 @@ final class WeekChart extends JComponent {
         FontMetrics fm = g.getFontMetrics(font);
         FontMetrics sm = g.getFontMetrics(small);
         Color fg = colour("Label.foreground", Color.DARK_GRAY);
-        Color muted = colour("Label.disabledForeground", Color.GRAY);
+        Color muted = AppTheme.secondaryText();
         Color line = colour("Separator.foreground", Color.LIGHT_GRAY);
-        Color accent = AppTheme.ACCENT;
+        Color accent = AppTheme.accentGraphic();
         Color tint = tint(colour("Panel.background", Color.WHITE));
 
         int w = getWidth();
@@ -233,12 +233,34 @@ final class WeekChart extends JComponent {
     }
 
     /**
-     * The cut-short colour: the accent faded towards the background. A dark background swallows
-     * a faded colour sooner, so it keeps more of the accent there.
+     * The cut-short colour: the accent faded towards the background, but no further than 3:1
+     * against it, so the bar still stands out.
      */
     static Color tint(Color background) {
-        boolean dark = (background.getRed() * 299 + background.getGreen() * 587 + background.getBlue() * 114) / 1000 < 128;
-        return mix(AppTheme.ACCENT, background, dark ? 0.6 : 0.45);
+        Color accent = AppTheme.accentGraphic();
+        for (double share = 0.45; share < 1.0; share += 0.01) {
+            Color c = mix(accent, background, share);
+            if (contrast(c, background) >= 3.05) {
+                return c;
+            }
+        }
+        return accent;
+    }
+
+    /** WCAG 2 contrast ratio. */
+    static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(int v) {
+        double s = v / 255.0;
+        return s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
     }
 
     /** {@code share} of {@code a} over {@code b}: the accent faded towards the background. */

@@ -58,7 +58,8 @@ public class StandInParts implements DesktopParts {
     }
 
     @Override
-    public RoutineWindow routineWindow(Planner planner) {
+    public RoutineWindow routineWindow(Planner planner,
+            java.util.function.Consumer<java.util.function.UnaryOperator<org.deskbreak.core.Settings>> saveSettings) {
         return new RoutineWindow() {
             private JDialog dialog;
 

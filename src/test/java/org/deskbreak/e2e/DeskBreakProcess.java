@@ -31,6 +31,7 @@ final class DeskBreakProcess implements AutoCloseable {
     private final java.util.Map<String, String> env = new java.util.HashMap<>();
     private final List<String> jvmOptions = new ArrayList<>();
     private Process process;
+    private boolean safetyNotesRead = true;
 
     DeskBreakProcess(Desktop desktop, Path home) {
         this.desktop = desktop;
@@ -61,6 +62,12 @@ final class DeskBreakProcess implements AutoCloseable {
         return this;
     }
 
+    /** Starts as on a new machine: the first routine opens on its safety notes (by default they were read). */
+    DeskBreakProcess firstRoutineEver() {
+        safetyNotesRead = false;
+        return this;
+    }
+
     DeskBreakProcess writeSettings(String ini) throws IOException {
         Files.createDirectories(settingsFile().getParent());
         Files.writeString(settingsFile(), ini, StandardCharsets.UTF_8);
@@ -69,6 +76,10 @@ final class DeskBreakProcess implements AutoCloseable {
 
     DeskBreakProcess start(String... extraArgs) throws IOException {
         Files.createDirectories(home);
+        if (safetyNotesRead) {
+            Files.createDirectories(home.resolve("data"));
+            Files.writeString(home.resolve("data").resolve("routine-safety-read"), "read\n");
+        }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "@" + Path.of("installer", "jvm.options").toAbsolutePath(),

@@ -84,4 +84,42 @@ class RoutineSessionTest {
         session.update();
         assertThat(session.finished()).isTrue();
     }
+
+    // Time spent, which decides whether the break counts as completed
+    @Test
+    void pressingNextThroughEveryStepInNineSecondsSpendsNineSeconds() {
+        Routine wall = BuiltInRoutine.create();
+        RoutineSession session = new RoutineSession(wall, clock, 1.0);
+        for (int i = 0; i < wall.steps().size(); i++) {
+            clock.advance(Duration.ofMillis(1_285));
+            session.next();
+        }
+
+        assertThat(session.finished()).isTrue();
+        assertThat(session.spent()).isEqualTo(Duration.ofMillis(8_995));
+        assertThat(org.deskbreak.core.RoutineCredit.completed(session.spent(), wall.length())).isFalse();
+    }
+
+    @Test
+    void runningToTheEndSpendsTheWholeLengthAndNoMore() {
+        RoutineSession session = new RoutineSession(routine, clock, 0.05);
+        clock.advance(Duration.ofSeconds(5));   // 100 routine seconds at this scale, the routine lasts 30
+        session.update();
+
+        assertThat(session.finished()).isTrue();
+        assertThat(session.spent()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aPauseSpendsNothing() {
+        RoutineSession session = new RoutineSession(routine, clock, 1.0);
+        clock.advance(Duration.ofSeconds(3));
+        session.pause();
+        clock.advance(Duration.ofSeconds(60));
+        session.resume();
+        clock.advance(Duration.ofSeconds(2));
+        session.update();
+
+        assertThat(session.spent()).isEqualTo(Duration.ofSeconds(5));
+    }
 }

@@ -53,6 +53,12 @@ class RoutineWindowIT {
 
     private RoutineLauncher launcher;
 
+    /** The safety notes were read long ago: these tests are about the steps (RoutineCoachIT covers the notes). */
+    @org.junit.jupiter.api.BeforeEach
+    void safetyNotesRead() {
+        SafetyNotesFile.in(stateDir).markSeen();
+    }
+
     @AfterEach
     void closeWindow() throws Exception {
         if (window != null) {
@@ -79,7 +85,7 @@ class RoutineWindowIT {
         AtomicReference<RoutineWindow> w = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             w.set(new RoutineWindow(planner, new RoutineSession(BuiltInRoutine.create(), clock, 1.0),
-                    WindowBoundsFile.in(stateDir), RoutineIcons.load(), ChimePlayer.system(() -> false),
+                    WindowBoundsFile.in(stateDir), RoutineIcons.load(), CuePlayer.system(() -> false, () -> 0),
                     zone, locale, closed::incrementAndGet));
             w.get().open();
         });
@@ -174,7 +180,7 @@ class RoutineWindowIT {
     @Test
     void theWindowReopensWhereItWasClosed() throws Exception {
         open(plannerInRoutine(3));
-        Rectangle moved = new Rectangle(60, 40, 470, 640);
+        Rectangle moved = new Rectangle(60, 40, 560, 640);
         moveTo(moved);
         SwingUtilities.invokeAndWait(window::dispose);
         window = null;
@@ -192,7 +198,7 @@ class RoutineWindowIT {
         awaitFocused();
 
         List<String> reached = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 8; i++) {
             type(robot, KeyEvent.VK_TAB);
             reached.add(focusedButton());
         }

@@ -26,7 +26,7 @@ final class Fixtures {
                 new WorkingHours(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY), LocalTime.of(22, 15),
                         LocalTime.of(6, 40)),
                 "neck-roll", false, Theme.DARK, "pt-BR", false, Duration.ofMinutes(17),
-                new Timing(false, Duration.ofMinutes(43), false));
+                new Timing(false, Duration.ofMinutes(43), false), 33, true);
     }
 
     static Settings other() {

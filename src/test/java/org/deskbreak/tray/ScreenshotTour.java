@@ -129,7 +129,7 @@ public final class ScreenshotTour {
     }
 
     private void settings(String theme, Messages messages, AppIcons icons) throws Exception {
-        SettingsWindow settings = new SettingsWindow(messages, icons);
+        SettingsWindow settings = new SettingsWindow(messages, icons, org.deskbreak.routine.RoutineLoader.index());
         ScreenshotKit.onEdt(() -> settings.open(Settings.defaults(), s -> new java.util.concurrent.CompletableFuture<Settings>()));
         kit.settle();
         kit.capture(ScreenshotKit.dialogContent(messages.text("settings.window")), "settings-" + theme);
@@ -137,7 +137,8 @@ public final class ScreenshotTour {
     }
 
     private void card(String theme, BreakActions actions, Messages messages, StatusText text, AppIcons icons, Planner planner) throws Exception {
-        ReminderCard card = new ReminderCard(actions, messages, text, icons, planner::snapshot);
+        ReminderCard card = new ReminderCard(actions, messages, text, icons, planner::snapshot,
+                org.deskbreak.routine.RoutineLoader.index());
         ScreenshotKit.onEdt(() -> card.show(null));
         kit.settle();
         kit.capture(ScreenshotKit.undecorated(ScreenshotKit.dialog(messages.text("card.window"))), "reminder-card-" + theme);

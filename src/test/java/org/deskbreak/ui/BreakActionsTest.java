@@ -32,6 +32,28 @@ class BreakActionsTest {
     Path dir;
 
     @Test
+    void choosingARoutineOnTheCardSavesItAsTheRoutineThenStartsIt() throws Exception {
+        IniSettingsStore store = new IniSettingsStore(dir.resolve("deskbreak.ini"), ManualClock.at("2026-11-25T09:00", "UTC"));
+        Planner planner = new Planner(ManualClock.at("2026-11-25T09:00", "UTC"), store.load(), IdleSource.NONE);
+        store.save(planner.settings());
+        planner.start();
+        java.util.List<String> routineAtStart = new java.util.ArrayList<>();
+        planner.addListener(new org.deskbreak.core.PlannerListener() {
+            @Override
+            public void routineStarted() {
+                routineAtStart.add(planner.settings().routineId());
+            }
+        });
+        BreakActions actions = new BreakActions(planner, store, s -> { }, () -> { }, () -> { }, () -> { }, () -> { });
+
+        actions.startRoutine("floor-tennis-ball").get(5, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(routineAtStart).containsExactly("floor-tennis-ball");
+        assertThat(planner.snapshot().phase()).isEqualTo(org.deskbreak.core.Phase.IN_ROUTINE);
+        assertThat(java.nio.file.Files.readString(dir.resolve("deskbreak.ini"))).contains("routine = floor-tennis-ball");
+    }
+
+    @Test
     void intervalChangesAndOtherChangesFromManyThreadsAreAllKept() throws Exception {
         IniSettingsStore store = new IniSettingsStore(dir.resolve("deskbreak.ini"), ManualClock.at("2026-11-25T09:00", "UTC"));
         Planner planner = new Planner(ManualClock.at("2026-11-25T09:00", "UTC"), store.load().withSnoozeLimitPerDay(0),

@@ -58,7 +58,7 @@ class MessagesTest {
 
     @Test
     void argumentsAreFormatted() {
-        assertThat(new Messages(Locale.ENGLISH).text("card.title", 2)).isEqualTo("Time for a 2-minute wall routine");
+        assertThat(new Messages(Locale.ENGLISH).text("card.title", 2, "chair")).isEqualTo("Time for a 2-minute chair routine");
         assertThat(new Messages(Locale.ENGLISH).text("today.breaks", 1)).isEqualTo("1 break today");
     }
 }

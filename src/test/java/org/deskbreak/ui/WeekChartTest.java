@@ -32,7 +32,7 @@ class WeekChartTest {
 
         BufferedImage img = paint();
 
-        assertThat(count(img, AppTheme.ACCENT)).isZero();
+        assertThat(count(img, AppTheme.accentGraphic())).isZero();
         assertThat(new WeekChart(text()).getToolTipText()).isNull();
     }
 
@@ -69,11 +69,18 @@ class WeekChartTest {
 
     @Test
     void theCutShortTintStaysApartFromBothBackgrounds() {
-        Color light = WeekChart.tint(new Color(0xF2F2F2));
-        Color dark = WeekChart.tint(new Color(0x3C3F41));
+        Color lightWindow = new Color(0xF2F2F2);
+        Color darkWindow = new Color(0x3C3F41);
+        new AppTheme(false).apply(org.deskbreak.core.Theme.DARK);
+        Color dark = WeekChart.tint(darkWindow);
+        new AppTheme(false).apply(org.deskbreak.core.Theme.LIGHT);
+        Color light = WeekChart.tint(lightWindow);
 
-        assertThat(light.getGreen()).isGreaterThan(AppTheme.ACCENT.getGreen()).isLessThan(0xF2);
-        assertThat(dark.getGreen()).isLessThan(AppTheme.ACCENT.getGreen()).isGreaterThan(0x3F + 40);
+        assertThat(light).isNotEqualTo(AppTheme.accentGraphic());
+        assertThat(light.getGreen()).isGreaterThan(AppTheme.accentGraphic().getGreen()).isLessThan(0xF2);
+        assertThat(WeekChart.contrast(light, lightWindow)).isGreaterThanOrEqualTo(3.0);
+        assertThat(WeekChart.contrast(dark, darkWindow)).isGreaterThanOrEqualTo(3.0);
+        assertThat(dark.getGreen()).isGreaterThan(0x3F + 40);
     }
 
     @Test
@@ -83,7 +90,7 @@ class WeekChartTest {
 
         BufferedImage img = paint();
 
-        assertThat(count(img, AppTheme.ACCENT)).isGreaterThan(100);
+        assertThat(count(img, AppTheme.accentGraphic())).isGreaterThan(100);
         Color tint = WeekChart.tint(javax.swing.UIManager.getColor("Panel.background"));
         assertThat(count(img, tint)).isGreaterThan(30);
     }
@@ -141,7 +148,7 @@ class WeekChartTest {
     private static int accentHeight(BufferedImage img, int x) {
         int n = 0;
         for (int y = 0; y < img.getHeight(); y++) {
-            if ((img.getRGB(x, y) & 0xFFFFFF) == (AppTheme.ACCENT.getRGB() & 0xFFFFFF)) {
+            if ((img.getRGB(x, y) & 0xFFFFFF) == (AppTheme.accentGraphic().getRGB() & 0xFFFFFF)) {
                 n++;
             }
         }
