@@ -28,9 +28,7 @@ class BusyFullscreenIT {
                     FocusTarget.class.getName(), targetDir.toString()));
             Desktop.Geometry window = Poll.until(Duration.ofSeconds(30), "the focus target window",
                     () -> d.window(FocusTarget.TITLE));
-            d.click(window.centreX(), window.centreY(), 1);
-            Poll.until(Duration.ofSeconds(10), "the focus target to have focus",
-                    () -> d.activeWindowName().equals(FocusTarget.TITLE));
+            d.clickToFocus(window, FocusTarget.TITLE);
             d.run("wmctrl", "-r", FocusTarget.TITLE, "-b", "add,fullscreen");
             Poll.until(Duration.ofSeconds(10), "the window manager to make it fullscreen",
                     () -> d.window(FocusTarget.TITLE).filter(g -> g.width() == 1280 && g.height() == 800).isPresent());

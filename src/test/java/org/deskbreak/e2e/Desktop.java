@@ -205,6 +205,25 @@ final class Desktop implements AutoCloseable {
         return run("xdotool", "getactivewindow", "getwindowname").trim();
     }
 
+    /**
+     * Clicks into the window until it has the keyboard, as a person clicks again when the first
+     * click came too early: on a busy machine a window can be drawn before it takes clicks.
+     */
+    void clickToFocus(Geometry window, String title) {
+        for (int attempt = 1; ; attempt++) {
+            click(window.centreX(), window.centreY(), 1);
+            try {
+                Poll.until(Duration.ofSeconds(3), "the window '" + title + "' to take the keyboard",
+                        () -> activeWindowName().equals(title));
+                return;
+            } catch (AssertionError e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     void screenshot(Path file) {
         run("import", "-window", "root", file.toString());
     }

@@ -38,9 +38,7 @@ class ReminderWhileTypingIT {
                 FocusTarget.class.getName(), targetDir.toString()));
         Desktop.Geometry window = Poll.until(Duration.ofSeconds(30), "the focus target window",
                 () -> d.window(FocusTarget.TITLE));
-        d.click(window.centreX(), window.centreY(), 1);
-        Poll.until(Duration.ofSeconds(10), "the focus target to have focus",
-                () -> d.activeWindowName().equals(FocusTarget.TITLE));
+        d.clickToFocus(window, FocusTarget.TITLE);
 
         app = Reminders.startApp(d, dir, "wait_for_typing_pause = false\n");
     }
