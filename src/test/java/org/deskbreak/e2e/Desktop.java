@@ -78,7 +78,7 @@ final class Desktop implements AutoCloseable {
         }
         display = ":" + number.trim();
         spawn("openbox", List.of("openbox"));
-        Poll.until(Duration.ofSeconds(20), "openbox to manage the screen",
+        Poll.until(Duration.ofSeconds(60), "openbox to manage the screen",
                 () -> run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK").contains("window id"));
     }
 
@@ -207,10 +207,17 @@ final class Desktop implements AutoCloseable {
 
     /**
      * Clicks into the window until it has the keyboard, as a person clicks again when the first
-     * click came too early: on a busy machine a window can be drawn before it takes clicks.
+     * click missed: on a busy machine a window can be drawn before the window manager has put it
+     * in place or before it takes clicks. Each try looks up where the window is now; from the
+     * second on it also asks the window manager to activate it.
      */
-    void clickToFocus(Geometry window, String title) {
+    void clickToFocus(Geometry first, String title) {
+        Geometry window = first;
         for (int attempt = 1; ; attempt++) {
+            if (attempt > 1) {
+                window = window(title).orElse(window);
+                xdotool("windowactivate", window.id());
+            }
             click(window.centreX(), window.centreY(), 1);
             try {
                 Poll.until(Duration.ofSeconds(3), "the window '" + title + "' to take the keyboard",
