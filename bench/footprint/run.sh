@@ -31,7 +31,7 @@ jar=${DESKBREAK_JAR:-target/deskbreak.jar}
 out=bench/footprint/results${TRAY:+-$TRAY}.md
 readme_cmd=$(awk '/^Run the app:/{f=1} f && /^\.\/mvnw/{sub(/^.*&& /,""); print; exit}' README.md)
 readme_cmd=${readme_cmd//target\/deskbreak.jar/$jar}
-package_cmd=$(sed -n 's/^Exec=//p' installer/linux/DeskBreak.desktop | head -1)
+package_cmd=$(sed -n 's/^Exec=//p' installer/linux/deskbreak.desktop | head -1)
 
 desktop_start "$host"
 start_app() {  # start_app APP DIR: starts it in the background, sets pid
