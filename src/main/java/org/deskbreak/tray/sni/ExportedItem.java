@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.freedesktop.dbus.DBusPath;
-import org.freedesktop.dbus.errors.PropertyReadOnly;
-import org.freedesktop.dbus.errors.UnknownInterface;
-import org.freedesktop.dbus.errors.UnknownProperty;
 import org.freedesktop.dbus.interfaces.Properties;
 import org.freedesktop.dbus.types.Variant;
 
@@ -24,11 +21,13 @@ final class ExportedItem implements StatusNotifierItem, Properties {
     private final String id;
     private final Supplier<ItemState> state;
     private final SniTray.Requests requests;
+    private final ReadOnlyProperties readOnly;
 
     ExportedItem(String id, Supplier<ItemState> state, SniTray.Requests requests) {
         this.id = id;
         this.state = state;
         this.requests = requests;
+        this.readOnly = new ReadOnlyProperties(INTERFACE, PATH, () -> properties(id, state.get()));
     }
 
     @Override
@@ -57,30 +56,18 @@ final class ExportedItem implements StatusNotifierItem, Properties {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <A> A Get(String iface, String name) {
-        Variant<?> value = all(iface).get(name);
-        if (value == null) {
-            throw new UnknownProperty("no property " + name + " on " + iface);
-        }
-        return (A) value;
+        return readOnly.get(iface, name);
     }
 
     @Override
     public <A> void Set(String iface, String name, A value) {
-        throw new PropertyReadOnly(name + " is read-only");
+        throw readOnly.refusal(name);
     }
 
     @Override
     public Map<String, Variant<?>> GetAll(String iface) {
-        return all(iface);
-    }
-
-    private Map<String, Variant<?>> all(String iface) {
-        if (!INTERFACE.equals(iface) && !iface.isEmpty()) {
-            throw new UnknownInterface("no interface " + iface + " at " + PATH);
-        }
-        return properties(id, state.get());
+        return readOnly.all(iface);
     }
 
     /** The item's properties for this state, as the spec names and types them. */

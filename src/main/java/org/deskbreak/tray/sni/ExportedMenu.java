@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.deskbreak.ui.MenuModel;
-import org.freedesktop.dbus.errors.PropertyReadOnly;
-import org.freedesktop.dbus.errors.UnknownInterface;
 import org.freedesktop.dbus.errors.UnknownObject;
 import org.freedesktop.dbus.errors.UnknownProperty;
 import org.freedesktop.dbus.interfaces.Properties;
@@ -31,6 +29,7 @@ final class ExportedMenu implements DBusMenu, Properties {
 
     private final Supplier<Revision> current;
     private final SniTray.Requests requests;
+    private final ReadOnlyProperties readOnly = new ReadOnlyProperties(INTERFACE, PATH, ExportedMenu::menuProperties);
 
     ExportedMenu(Supplier<Revision> current, SniTray.Requests requests) {
         this.current = current;
@@ -141,29 +140,22 @@ final class ExportedMenu implements DBusMenu, Properties {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <A> A Get(String iface, String name) {
-        Variant<?> value = all(iface).get(name);
-        if (value == null) {
-            throw new UnknownProperty("no property " + name + " on " + iface);
-        }
-        return (A) value;
+        return readOnly.get(iface, name);
     }
 
     @Override
     public <A> void Set(String iface, String name, A value) {
-        throw new PropertyReadOnly(name + " is read-only");
+        throw readOnly.refusal(name);
     }
 
     @Override
     public Map<String, Variant<?>> GetAll(String iface) {
-        return all(iface);
+        return readOnly.all(iface);
     }
 
-    private static Map<String, Variant<?>> all(String iface) {
-        if (!INTERFACE.equals(iface) && !iface.isEmpty()) {
-            throw new UnknownInterface("no interface " + iface + " at " + PATH);
-        }
+    /** The menu's own properties: they never change. */
+    private static Map<String, Variant<?>> menuProperties() {
         Map<String, Variant<?>> p = new LinkedHashMap<>();
         p.put("Version", new Variant<>(new UInt32(3)));
         p.put("TextDirection", new Variant<>("ltr"));
