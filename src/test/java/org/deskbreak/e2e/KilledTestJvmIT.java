@@ -31,7 +31,7 @@ class KilledTestJvmIT {
                 .redirectError(dir.resolve("stderr.txt").toFile()).start();
         List<ProcessHandle> started;
         try {
-            awaitLine(testJvm, AbandonedDesktop.READY, DeskBreakProcess.START.plus(Duration.ofSeconds(20)));
+            awaitLine(testJvm, AbandonedDesktop.READY, DeskBreakProcess.START.plus(Duration.ofSeconds(80)));
             started = testJvm.descendants().toList();
             assertThat(started).extracting(KilledTestJvmIT::program)
                     .as("what the desktop test had running when it was killed")

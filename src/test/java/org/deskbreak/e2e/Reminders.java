@@ -39,6 +39,16 @@ final class Reminders {
     }
 
     /** The kinds of outcome in history.csv, in the order they were written. */
+    /**
+     * The outcomes in history.csv once it holds at least {@code count}: the app writes history on
+     * its file thread, a moment after the planner logged the outcome.
+     */
+    static List<String> outcomesOnceWritten(DeskBreakProcess app, int count) {
+        Poll.until(java.time.Duration.ofSeconds(10), count + " outcome(s) written to history.csv",
+                () -> outcomes(app).size() >= count);
+        return outcomes(app);
+    }
+
     static List<String> outcomes(DeskBreakProcess app) {
         return DeskBreakProcess.read(app.home().resolve("data").resolve("history.csv")).lines()
                 .map(line -> line.substring(0, line.indexOf(','))).toList();
