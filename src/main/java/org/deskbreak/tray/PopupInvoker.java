@@ -41,6 +41,8 @@ final class PopupInvoker {
     /** Reopenings after a move closed the menu; beyond that the window manager keeps moving it. */
     static final int MAX_REOPENS = 3;
     static final int NEAR_PX = 48;
+    /** The menu's client property naming the window it opens on, while that window lives. */
+    private static final String INVOKER = "deskbreak.popupInvoker";
 
     private PopupInvoker() {
     }
@@ -61,8 +63,23 @@ final class PopupInvoker {
         return Math.abs(at.x - wanted.x) <= NEAR_PX && Math.abs(at.y - wanted.y) <= NEAR_PX;
     }
 
+    /**
+     * Whether this menu is on screen or still on its way there (its invoker waits for the window
+     * manager). A second right-click in that time must not start a second menu: two invokers take
+     * the focus from each other, and on a busy machine the first menu and the second click met
+     * and neither menu stayed open.
+     */
+    static boolean isOpenOrOpening(JPopupMenu menu) {
+        if (menu == null) {
+            return false;
+        }
+        Object invoker = menu.getClientProperty(INVOKER);
+        return menu.isVisible() || (invoker instanceof Window w && w.isDisplayable());
+    }
+
     static void show(JPopupMenu menu, Point click) {
         JDialog invoker = new JDialog((Window) null);
+        menu.putClientProperty(INVOKER, invoker);
         invoker.setUndecorated(true);
         invoker.setType(Window.Type.UTILITY);
         invoker.setOpacity(0f);
@@ -148,7 +165,7 @@ final class PopupInvoker {
                 return;
             }
             checks.stop();
-            invoker.dispose();
+            release();
         }
 
         private void check() {
@@ -161,7 +178,7 @@ final class PopupInvoker {
                 if (waited > NEVER_MAPPED_MS) {
                     // Never mapped: give up quietly rather than tick on.
                     checks.stop();
-                    invoker.dispose();
+                    release();
                 }
                 return;
             }
@@ -170,6 +187,11 @@ final class PopupInvoker {
                 checks.stop();
                 menu.show(invoker.getContentPane(), 0, 0);
             }
+        }
+
+        private void release() {
+            invoker.dispose();
+            menu.putClientProperty(INVOKER, null);
         }
 
         private static long millisSince(long nanos) {

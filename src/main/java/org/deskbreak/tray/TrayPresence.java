@@ -269,7 +269,7 @@ public final class TrayPresence implements Presence {
     }
 
     private boolean openMenu(MouseEvent e) {
-        if (openMenu != null && openMenu.isVisible()) {
+        if (PopupInvoker.isOpenOrOpening(openMenu)) {
             return false;
         }
         lastClick = pointer(e);

@@ -1,20 +1,30 @@
 package org.deskbreak.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Gives a test class its own desktop (Xvfb, openbox, trayer). Without the tools the tests are
  * skipped with the reason, unless {@code DESKBREAK_E2E_REQUIRED=1} (CI), where that is a failure.
+ * When a test of the class fails, the end of every app log it wrote is printed (CI keeps only the
+ * output) and the logs are kept under {@code target/e2e-failures/<class>}.
  */
-public final class DesktopExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+public final class DesktopExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver, TestWatcher {
+
+    /** Lines of each app log printed when a test fails. */
+    static final int LOG_TAIL = 80;
 
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(DesktopExtension.class);
 
@@ -45,10 +55,37 @@ public final class DesktopExtension implements BeforeAllCallback, AfterAllCallba
     }
 
     @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        context.getParent().ifPresent(c -> c.getStore(NS).put("failed", Boolean.TRUE));
+    }
+
+    @Override
     public void afterAll(ExtensionContext context) {
+        Path dir = context.getStore(NS).get("dir", Path.class);
+        if (dir != null && context.getStore(NS).get("failed") != null) {
+            keepLogs(context.getRequiredTestClass().getSimpleName(), dir);
+        }
         Desktop desktop = context.getStore(NS).remove("desktop", Desktop.class);
         if (desktop != null) {
             desktop.close();
+        }
+    }
+
+    private static void keepLogs(String testClass, Path dir) {
+        Path kept = Path.of("target", "e2e-failures", testClass);
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path log : files.filter(f -> f.getFileName().toString().startsWith("deskbreak.log")).toList()) {
+                Path copy = kept.resolve(dir.relativize(log).toString().replace('/', '_'));
+                Files.createDirectories(kept);
+                Files.copy(log, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+                System.out.println("---- " + testClass + " failed; the last " + LOG_TAIL + " lines of " + log
+                        + " (all of it in " + copy + ")");
+                lines.subList(Math.max(0, lines.size() - LOG_TAIL), lines.size()).forEach(System.out::println);
+                System.out.println("---- end of " + log);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            System.out.println("---- " + testClass + " failed; its app logs could not be read: " + e);
         }
     }
 

@@ -20,6 +20,14 @@ class TrayMenuIT {
     static final String FIRST_ITEM = "layout menu 'Start wall routine now'";
     /** Longer than any stale popup takes to be cancelled. */
     static final Duration STAYS = Duration.ofMillis(700);
+    /**
+     * How long a menu may take to appear. What is checked is that every click opens a menu that
+     * stays (how fast is bench/latency's); the classes run side by side, and while fifteen desktops
+     * start at once the first menu of a freshly started JVM took more than 3 s.
+     */
+    static final Duration APPEARS = Duration.ofSeconds(10);
+
+    private static long slowestMillis;
 
     private static DeskBreakProcess app;
     private static Desktop desktop;
@@ -58,20 +66,22 @@ class TrayMenuIT {
             desktop.moveTo(400, 500);
         }
         System.out.println("right-clicks that opened the menu: " + (CLICKS - failed.size()) + " of " + CLICKS
-                + (failed.isEmpty() ? "" : "; failed: " + failed));
+                + (failed.isEmpty() ? "" : "; failed: " + failed) + "; slowest to appear: " + slowestMillis + " ms");
 
         assertThat(failed).as("right-clicks that opened no menu (of " + CLICKS + ")").isEmpty();
     }
 
-    /** The menu is laid out on screen within 3 s and is still there a moment later. */
+    /** The menu is laid out on screen and is still there a moment later. */
     private static boolean opensAndStays(int shownBefore, int hiddenBefore) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        long clicked = System.nanoTime();
+        long deadline = clicked + APPEARS.toNanos();
         while (app.logCount(FIRST_ITEM) <= shownBefore) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
             Thread.sleep(50);
         }
+        slowestMillis = Math.max(slowestMillis, (System.nanoTime() - clicked) / 1_000_000);
         Thread.sleep(STAYS.toMillis());
         int shown = app.logCount(FIRST_ITEM) - shownBefore;
         int hidden = app.logCount("hidden menu") - hiddenBefore;
