@@ -14,6 +14,15 @@ case "$1" in
       install -D -m 644 "$png" "$icons/${size}x${size}/apps/deskbreak.png"
     done
     ln -sf "$app/bin/DeskBreak" /usr/bin/deskbreak
+    # The AOT cache (lib/app/deskbreak.aot) fits only jars with the times they had when it was made;
+    # the package tools give them the time of packing. Put those times back.
+    if [ -f "$app/lib/app/deskbreak.aot.jar-time" ]; then
+      stamp=$(cat "$app/lib/app/deskbreak.aot.jar-time")
+      case "$stamp" in
+        *[!0-9]* | "") ;;
+        *) find "$app/lib/app" -name '*.jar' -exec touch -m -d "@$stamp" {} + ;;
+      esac
+    fi
     ;;
   remove)
     rm -f "$apps/deskbreak.desktop"

@@ -68,6 +68,9 @@ public final class Cli implements Callable<Integer> {
     private final ZoneId zone;
     private final List<String> startOptions = new ArrayList<>();
     private CommandServer started;
+    /** Where a start without arguments writes: it runs without the parser (see {@link #run}). */
+    private PrintWriter plainOut;
+    private PrintWriter plainErr;
 
     @Spec
     private CommandSpec spec;
@@ -83,6 +86,9 @@ public final class Cli implements Callable<Integer> {
 
     /** Parses and runs; the exit code to leave with, unless {@link #startedApp()} says the app now runs here. */
     public int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 0) {
+            return startWithoutParser(out, err);
+        }
         CommandLine line = new CommandLine(this)
                 .setOut(out)
                 .setErr(err)
@@ -90,6 +96,25 @@ public final class Cli implements Callable<Integer> {
                 .setParameterExceptionHandler(Cli::usageError)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd));
         int code = line.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /**
+     * The plain start, the one every login and menu entry makes, has nothing to parse: going
+     * around the parser keeps its classes (about 170, a megabyte of class data held all day)
+     * out of the always-on process. What it prints and returns is what the parser's way does.
+     */
+    private int startWithoutParser(PrintWriter out, PrintWriter err) {
+        plainOut = out;
+        plainErr = err;
+        int code;
+        try {
+            code = call();
+        } catch (Exception e) {
+            code = failed(e, err);
+        }
         out.flush();
         err.flush();
         return code;
@@ -287,11 +312,11 @@ public final class Cli implements Callable<Integer> {
     }
 
     private PrintWriter out() {
-        return spec.commandLine().getOut();
+        return spec != null ? spec.commandLine().getOut() : plainOut;
     }
 
     private PrintWriter err() {
-        return spec.commandLine().getErr();
+        return spec != null ? spec.commandLine().getErr() : plainErr;
     }
 
     /** One line naming the bad part, then where to read more; never a stack trace. */
@@ -309,7 +334,10 @@ public final class Cli implements Callable<Integer> {
     }
 
     private static int failed(Exception e, CommandLine cmd) {
-        PrintWriter err = cmd.getErr();
+        return failed(e, cmd.getErr());
+    }
+
+    private static int failed(Exception e, PrintWriter err) {
         String why = e instanceof IOException io ? FileErrors.describe(io)
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         err.println("deskbreak: " + why);

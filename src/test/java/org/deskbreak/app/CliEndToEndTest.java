@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.deskbreak.app.CliProcesses.Run;
@@ -113,6 +114,32 @@ class CliEndToEndTest {
             assertOk(jvm.deskbreak("quit"), "DeskBreak is quitting.");
             assertThat(first.awaitExit()).isZero();
         }
+    }
+
+    @Test
+    void aPlainStartKeepsTheParserOutOfTheRunningApp() throws Exception {
+        CliProcesses jvm = new CliProcesses(home).jvmOption("-Xlog:class+load=info:stdout");
+        try (RunningTestApp app = jvm.startApp()) {
+            assertThat(app.printed()).contains("LAUNCHED []");
+            assertThat(loaded(app, " org.deskbreak.app.Cli ")).as("the command line's own class").hasSize(1);
+            // Only exception types the class verifier looks up when it checks Cli's throw sites.
+            assertThat(loaded(app, " picocli.")).as("the parser's classes")
+                    .allMatch(line -> line.matches(".* picocli\\.CommandLine\\$\\w*Exception source.*"));
+            assertOk(jvm.deskbreak("quit"), "DeskBreak is quitting.");
+            assertThat(app.awaitExit()).isZero();
+        }
+        // a start with an option still goes through the parser
+        try (RunningTestApp app = jvm.startApp("--no-tray")) {
+            assertThat(app.printed()).contains("LAUNCHED [--no-tray]");
+            assertThat(loaded(app, " picocli.CommandLine ")).hasSize(1);
+            assertOk(jvm.deskbreak("quit"), "DeskBreak is quitting.");
+            assertThat(app.awaitExit()).isZero();
+        }
+    }
+
+    /** The class-loading log lines naming this class or package. */
+    private static List<String> loaded(RunningTestApp app, String name) {
+        return app.printed().stream().filter(line -> line.contains("[class,load]") && line.contains(name)).toList();
     }
 
     @Test

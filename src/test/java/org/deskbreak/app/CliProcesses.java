@@ -21,9 +21,16 @@ final class CliProcesses {
     static final long WAIT_SECONDS = 30;
 
     private final Path home;
+    private final List<String> jvmOptions = new ArrayList<>();
 
     CliProcesses(Path home) {
         this.home = home;
+    }
+
+    /** Starts every later JVM with this option too, such as {@code -Xlog:class+load}. */
+    CliProcesses jvmOption(String option) {
+        jvmOptions.add(option);
+        return this;
     }
 
     /** What one run of {@code deskbreak ...} printed and how it ended. */
@@ -58,8 +65,9 @@ final class CliProcesses {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Djava.awt.headless=true",
                 // British English: times read 09:45 whatever the machine's own language
-                "-Duser.language=en", "-Duser.country=GB",
-                "-cp", System.getProperty("java.class.path"), mainClass));
+                "-Duser.language=en", "-Duser.country=GB"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("DESKBREAK_HOME", home.toString());
