@@ -200,6 +200,8 @@ modules=java.base,java.desktop,java.logging,java.prefs,java.management,java.nami
 # and megabytes more private memory); jlink puts it where that system's JVM looks for it.
 "$jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
   --output "$out/runtime"
+# Its second archive is for heaps over 32 GiB (no compressed pointers), which jvm.options rules out.
+find "$out/runtime" -name 'classes_nocoops.jsa' -delete
 
 # jpackage copies everything under --input: give it only the jar and its libraries.
 cp target/deskbreak.jar "$stage/" && cp -r target/lib "$stage/lib"

@@ -9,7 +9,8 @@
 #   wakeups - context switches in the window (all threads), per minute: how often it wakes
 #   quit    - DeskBreak: `quit` on its command socket -> process gone; peers: SIGTERM -> gone
 # PSS of a JVM is lower while other JVMs run (they share libjvm and the JDK's files): the table
-# says how many other JVMs ran during each measurement. USS does not depend on them.
+# says how many other JVMs ran during each measurement. USS falls as well: pages of libjvm and the
+# class-data archive that another JVM maps too are shared, not this app's own.
 # Usage: bench/footprint/run.sh [settle_seconds] [window_seconds] [apps...]
 #   apps: deskbreak (the README's run command, read from README.md), deskbreak-package (the
 #   installed .deb's menu entry: installer/package.sh deb, then apt-get install ./target/installer/*.deb),
