@@ -47,6 +47,7 @@ import org.deskbreak.core.ClockFormat;
 import org.deskbreak.core.Defaults;
 import org.deskbreak.core.RoutineCredit;
 import org.deskbreak.ui.AppTheme;
+import org.deskbreak.ui.FirstPaint;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Refusal;
 import org.slf4j.Logger;
@@ -83,7 +84,7 @@ final class RoutineWindow {
     private final Guidance guidance;
     private final ResourceBundle texts;
     private final ClockFormat clockTime;
-    private final JFrame frame = new JFrame();
+    private final JFrame frame = new FirstPaint("routine").frame();
     private final IllustrationView picture = new IllustrationView();
     private final JLabel stepOf = new JLabel("", SwingConstants.CENTER);
     private final JLabel title = new JLabel("", SwingConstants.CENTER);

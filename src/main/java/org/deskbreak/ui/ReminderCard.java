@@ -132,7 +132,7 @@ public final class ReminderCard {
     }
 
     private JDialog build() {
-        JDialog w = new JDialog((Window) null, messages.text("card.window"));
+        JDialog w = new FirstPaint("card").dialog(null, messages.text("card.window"));
         w.setUndecorated(true);
         w.setType(Window.Type.UTILITY);
         w.setFocusableWindowState(false);
@@ -167,7 +167,7 @@ public final class ReminderCard {
         start.putClientProperty("JButton.buttonType", null);
         start.setBackground(AppTheme.accentButton());
         start.setForeground(Color.WHITE);
-        start.addActionListener(e -> startPressed());
+        start.addActionListener(e -> startClicked(e.getWhen()));
         startMore = new JButton("▾");
         startMore.setName("startMore");
         startMore.setToolTipText(messages.text("card.start.more"));
@@ -249,6 +249,12 @@ public final class ReminderCard {
 
     private void startPressed() {
         actions.startRoutine();
+    }
+
+    /** The instant of the click, from the toolkit's event: where the way to the routine window starts. */
+    private void startClicked(long when) {
+        log.info("card Start clicked at {}", when);
+        startPressed();
     }
 
     private void snoozePressed() {
