@@ -102,6 +102,12 @@ public final class RoutineLauncher implements PlannerListener {
         Edt.later(this::show);
     }
 
+    /** A little before a break: the routine window's drawing is got ready, so Start opens it at once. */
+    @Override
+    public void breakNear(java.time.Instant dueAt) {
+        Edt.later(this::prepare);
+    }
+
     @Override
     public void routineToFront() {
         Edt.later(this::toFront);
@@ -154,6 +160,23 @@ public final class RoutineLauncher implements PlannerListener {
                 }
                 planner.routineClosed();
             }
+        }
+    }
+
+    /**
+     * Draws the chosen routine's first step off screen and lets it go: the first routine window of a
+     * run then finds its drawing parsed and its classes loaded. Nothing is shown or kept. EDT only.
+     */
+    void prepare() {
+        if (window != null) {
+            return;
+        }
+        try {
+            RoutineWindow.drawAhead(routines.apply(planner.settings().routineId()).routine(), locale);
+            LOG.debug("routine window prepared");
+        } catch (RuntimeException e) {
+            // Only a head start is lost: the window does the same work when it opens.
+            LOG.debug("could not prepare the routine window", e);
         }
     }
 

@@ -167,6 +167,47 @@ final class RoutineWindow {
         timer.start();
     }
 
+    /**
+     * The routine's first step drawn into an image, with the window's type sizes at the design size:
+     * its picture is parsed and rendered and its text wrapped as the window does, then all of it is
+     * let go. What the first window of a run would otherwise load while the user waits. EDT only.
+     *
+     * @return the drawing, for tests to look at; the caller lets it go
+     */
+    static java.awt.image.BufferedImage drawAhead(Routine routine, Locale locale) {
+        ResourceBundle texts = ResourceBundle.getBundle("org.deskbreak.routine.routine", locale);
+        RoutineStep step = routine.steps().get(0);
+        Font base = UIManager.getFont("Label.font");
+        IllustrationView picture = new IllustrationView();
+        picture.show(step.illustration());
+        JLabel title = new JLabel(texts.getString(step.titleKey()), SwingConstants.CENTER);
+        title.setFont(base.deriveFont(Font.BOLD, scale(TITLE_PX)));
+        JLabel text = new JLabel("", SwingConstants.CENTER);
+        text.setFont(base.deriveFont(Font.PLAIN, scale(TEXT_PX)));
+        WindowParts.wrap(text, texts.getString(step.textKey()), DESIGN.width - 2 * WindowParts.SIDE_PADDING - 8, true);
+        JLabel countdown = new JLabel(clock(step.duration()), SwingConstants.CENTER);
+        countdown.setFont(base.deriveFont(Font.BOLD, scale(COUNTDOWN_PX)));
+        JPanel words = new JPanel(new BorderLayout());
+        words.add(title, BorderLayout.NORTH);
+        words.add(text, BorderLayout.CENTER);
+        words.add(countdown, BorderLayout.SOUTH);
+        JPanel view = new JPanel(new BorderLayout());
+        view.add(picture, BorderLayout.CENTER);
+        view.add(words, BorderLayout.SOUTH);
+        view.setSize(DESIGN);
+        view.doLayout();
+        words.doLayout();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(DESIGN.width, DESIGN.height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            view.paint(g);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
     /** The safety notes, in place of the steps; the routine waits meanwhile. EDT only. */
     void showSafety(boolean first) {
         if (ended || safety != null) {

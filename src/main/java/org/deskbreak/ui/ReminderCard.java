@@ -90,6 +90,39 @@ public final class ReminderCard {
         LayoutLog.later("card", window.getContentPane());
     }
 
+    /**
+     * Builds a card off screen, draws it into an image and lets it go, a little before a break: the
+     * first card of a run then finds its classes loaded and its drawing code run, and reaches the
+     * screen at once when due. Nothing is shown and nothing is kept. Event thread.
+     */
+    public void prepare() {
+        Edt.check();
+        if (window != null) {
+            return;
+        }
+        JDialog w = build();
+        try {
+            refresh(state.get());
+            w.pack();
+            drawOffScreen(content);
+        } finally {
+            w.dispose();
+            forget();
+        }
+        log.debug("reminder card prepared");
+    }
+
+    private static void drawOffScreen(JComponent c) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(Math.max(1, c.getWidth()),
+                Math.max(1, c.getHeight()), java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            c.paint(g);
+        } finally {
+            g.dispose();
+        }
+    }
+
     /** A gentle reminder that the card is still waiting: to the front, without focus, a short pulse. */
     public void nudge() {
         Edt.check();
@@ -129,6 +162,17 @@ public final class ReminderCard {
             window.dispose();
             window = null;
         }
+        forget();
+    }
+
+    /** Lets go of the parts of a card gone: nothing of it is held between breaks. */
+    private void forget() {
+        content = null;
+        title = null;
+        subtitle = null;
+        startMore = null;
+        snooze = null;
+        snoozeMore = null;
     }
 
     private JDialog build() {
