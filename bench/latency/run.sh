@@ -11,14 +11,15 @@
 # run is the first card and routine window this JVM builds; the others are warm.
 # Writes bench/latency/results.md: median, max and every sample beside the targets.
 # Usage: bench/latency/run.sh [N]     (default 5; after ./mvnw -q -DskipTests package)
-# Environment: DESKBREAK_JAR=... measures another build; KEEP_LOG=FILE copies the app's log there.
+# Environment: DESKBREAK_JAR=... measures another build; OUT=FILE writes the results elsewhere;
+#   KEEP_LOG=FILE copies the app's log there.
 # Needs: xvfb openbox trayer xdotool x11-utils dbus-x11 python3.
 set -u
 cd "$(dirname "$0")/../.."
 . bench/lib/desktop.sh
 n=${1:-5}
 jar=${DESKBREAK_JAR:-target/deskbreak.jar}
-out=bench/latency/results.md
+out=${OUT:-bench/latency/results.md}
 card_target=150
 routine_target=250
 [ -f "$jar" ] || { echo "build first: ./mvnw -q -DskipTests package"; exit 1; }

@@ -171,9 +171,10 @@ public final class RoutineLauncher implements PlannerListener {
         if (window != null) {
             return;
         }
+        long start = System.nanoTime();
         try {
             RoutineWindow.drawAhead(routines.apply(planner.settings().routineId()).routine(), locale);
-            LOG.debug("routine window prepared");
+            LOG.debug("routine window prepared in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             // Only a head start is lost: the window does the same work when it opens.
             LOG.debug("could not prepare the routine window", e);

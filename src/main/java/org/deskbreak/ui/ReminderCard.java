@@ -100,6 +100,7 @@ public final class ReminderCard {
         if (window != null) {
             return;
         }
+        long start = System.nanoTime();
         JDialog w = build();
         try {
             refresh(state.get());
@@ -109,7 +110,7 @@ public final class ReminderCard {
             w.dispose();
             forget();
         }
-        log.debug("reminder card prepared");
+        log.debug("reminder card prepared in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void drawOffScreen(JComponent c) {
