@@ -3,6 +3,7 @@ package org.deskbreak.routine;
 import java.awt.Image;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -104,7 +105,7 @@ public final class RoutineLauncher implements PlannerListener {
 
     /** A little before a break: the routine window's drawing is got ready, so Start opens it at once. */
     @Override
-    public void breakNear(java.time.Instant dueAt) {
+    public void breakNear(Instant dueAt) {
         Edt.later(this::prepare);
     }
 
