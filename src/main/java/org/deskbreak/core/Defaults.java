@@ -48,6 +48,12 @@ public final class Defaults {
 
     /** How long the guided routine lasts; a clock jump at least this long counts as a break taken. */
     public static final Duration ROUTINE_LENGTH = Duration.ofMinutes(2);
+    /**
+     * How long before a break is due its reminder is got ready off screen: the first card and routine
+     * window of a run load their classes then, not while the user waits. Long enough for that on a
+     * busy machine; short enough that nothing prepared lingers while the user works.
+     */
+    public static final Duration PREPARE_AHEAD = Duration.ofSeconds(10);
     /** How often an ignored reminder nudges again. */
     public static final Duration RENUDGE = Duration.ofMinutes(5);
     /** The planner's longest sleep: lets it notice a suspended machine within a minute of waking. */

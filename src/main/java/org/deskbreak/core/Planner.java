@@ -49,6 +49,7 @@ public final class Planner {
     private Instant nextBreakAt;
     private boolean snoozed;
     private boolean noticeGiven;
+    private boolean prepared;       // listeners were told the break is near
     private Instant dueSince;
     private Instant lastNudge;
     private Instant routineStartedAt;
@@ -150,6 +151,7 @@ public final class Planner {
         boolean inRoutine = phase == Phase.IN_ROUTINE;
         snoozed = true;
         noticeGiven = false;
+        prepared = false;
         dueSince = null;
         clearHold();
         routineStartedAt = null;
@@ -275,6 +277,7 @@ public final class Planner {
         if (intervalChanged && !snoozed && anchor != null) {
             nextBreakAt = anchor.plus(settings.interval());
             noticeGiven = false;
+            prepared = false;
         }
         settle(now);
     }
@@ -385,9 +388,15 @@ public final class Planner {
                 } else {
                     fireBreakDue(false);
                 }
-            } else if (!noticeGiven && noticeAt() != null && !now.isBefore(noticeAt())) {
-                noticeGiven = true;
-                fireBreakSoon(nextBreakAt);
+            } else {
+                if (!noticeGiven && noticeAt() != null && !now.isBefore(noticeAt())) {
+                    noticeGiven = true;
+                    fireBreakSoon(nextBreakAt);
+                }
+                if (!prepared && prepareAt() != null && !now.isBefore(prepareAt())) {
+                    prepared = true;
+                    fireBreakNear(nextBreakAt);
+                }
             }
         } else if (phase == Phase.DUE && held) {
             waitForTheMoment(now);
@@ -528,6 +537,7 @@ public final class Planner {
         nextBreakAt = from.plus(settings.interval());
         snoozed = false;
         noticeGiven = false;
+        prepared = false;
         dueSince = null;
         lastNudge = null;
         routineStartedAt = null;
@@ -555,6 +565,12 @@ public final class Planner {
         return at.isAfter(anchor) ? at : null;
     }
 
+    /** When the break's reminder may be got ready off screen; null if the interval began after that. */
+    private Instant prepareAt() {
+        Instant at = nextBreakAt.minus(Defaults.PREPARE_AHEAD);
+        return at.isAfter(anchor) ? at : null;
+    }
+
     private Instant tomorrowMorning(Instant now) {
         WorkingHours hours = settings.workingHours();
         LocalTime morning = hours.start().equals(LocalTime.MIDNIGHT) ? Defaults.MORNING : hours.start();
@@ -571,6 +587,7 @@ public final class Planner {
             case COUNTING -> {
                 Instant notice = noticeGiven ? null : noticeAt();
                 wake = earliestAfter(now, wake, notice);
+                wake = earliestAfter(now, wake, prepared ? null : prepareAt());
                 wake = earliestAfter(now, wake, nextBreakAt);
                 wake = earliestAfter(now, wake, settings.workingHours().currentEnd(now, zone()).orElse(null));
             }
@@ -633,6 +650,12 @@ public final class Planner {
     private void fireBreakSoon(Instant dueAt) {
         for (PlannerListener l : listeners) {
             l.breakSoon(dueAt);
+        }
+    }
+
+    private void fireBreakNear(Instant dueAt) {
+        for (PlannerListener l : listeners) {
+            l.breakNear(dueAt);
         }
     }
 

@@ -18,6 +18,14 @@ public interface PlannerListener {
     default void breakSoon(Instant dueAt) {
     }
 
+    /**
+     * A break falls due at {@code dueAt}, {@link Defaults#PREPARE_AHEAD} from now: the moment to get
+     * its reminder ready without showing anything, so that it reaches the screen at once when due.
+     * Once per break, whether or not there is a pre-break notice.
+     */
+    default void breakNear(Instant dueAt) {
+    }
+
     /** A break is due: show the reminder. {@code renudge} when it has been ignored a while. */
     default void breakDue(boolean renudge) {
     }

@@ -3,6 +3,7 @@ package org.deskbreak.routine;
 import java.awt.Image;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -102,6 +103,12 @@ public final class RoutineLauncher implements PlannerListener {
         Edt.later(this::show);
     }
 
+    /** A little before a break: the routine window's drawing is got ready, so Start opens it at once. */
+    @Override
+    public void breakNear(Instant dueAt) {
+        Edt.later(this::prepare);
+    }
+
     @Override
     public void routineToFront() {
         Edt.later(this::toFront);
@@ -154,6 +161,24 @@ public final class RoutineLauncher implements PlannerListener {
                 }
                 planner.routineClosed();
             }
+        }
+    }
+
+    /**
+     * Draws the chosen routine's first step off screen and lets it go: the first routine window of a
+     * run then finds its drawing parsed and its classes loaded. Nothing is shown or kept. EDT only.
+     */
+    void prepare() {
+        if (window != null) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            RoutineWindow.drawAhead(routines.apply(planner.settings().routineId()).routine(), locale);
+            LOG.debug("routine window prepared in {} ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            // Only a head start is lost: the window does the same work when it opens.
+            LOG.debug("could not prepare the routine window", e);
         }
     }
 

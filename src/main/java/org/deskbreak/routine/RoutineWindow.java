@@ -47,6 +47,7 @@ import org.deskbreak.core.ClockFormat;
 import org.deskbreak.core.Defaults;
 import org.deskbreak.core.RoutineCredit;
 import org.deskbreak.ui.AppTheme;
+import org.deskbreak.ui.FirstPaint;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Refusal;
 import org.slf4j.Logger;
@@ -83,7 +84,7 @@ final class RoutineWindow {
     private final Guidance guidance;
     private final ResourceBundle texts;
     private final ClockFormat clockTime;
-    private final JFrame frame = new JFrame();
+    private final JFrame frame = new FirstPaint("routine").frame();
     private final IllustrationView picture = new IllustrationView();
     private final JLabel stepOf = new JLabel("", SwingConstants.CENTER);
     private final JLabel title = new JLabel("", SwingConstants.CENTER);
@@ -164,6 +165,47 @@ final class RoutineWindow {
         frame.setVisible(true);
         frame.getContentPane().requestFocusInWindow();
         timer.start();
+    }
+
+    /**
+     * The routine's first step drawn into an image, with the window's type sizes at the design size:
+     * its picture is parsed and rendered and its text wrapped as the window does, then all of it is
+     * let go. What the first window of a run would otherwise load while the user waits. EDT only.
+     *
+     * @return the drawing, for tests to look at; the caller lets it go
+     */
+    static java.awt.image.BufferedImage drawAhead(Routine routine, Locale locale) {
+        ResourceBundle texts = ResourceBundle.getBundle("org.deskbreak.routine.routine", locale);
+        RoutineStep step = routine.steps().get(0);
+        Font base = UIManager.getFont("Label.font");
+        IllustrationView picture = new IllustrationView();
+        picture.show(step.illustration());
+        JLabel title = new JLabel(texts.getString(step.titleKey()), SwingConstants.CENTER);
+        title.setFont(base.deriveFont(Font.BOLD, scale(TITLE_PX)));
+        JLabel text = new JLabel("", SwingConstants.CENTER);
+        text.setFont(base.deriveFont(Font.PLAIN, scale(TEXT_PX)));
+        WindowParts.wrap(text, texts.getString(step.textKey()), DESIGN.width - 2 * WindowParts.SIDE_PADDING - 8, true);
+        JLabel countdown = new JLabel(clock(step.duration()), SwingConstants.CENTER);
+        countdown.setFont(base.deriveFont(Font.BOLD, scale(COUNTDOWN_PX)));
+        JPanel words = new JPanel(new BorderLayout());
+        words.add(title, BorderLayout.NORTH);
+        words.add(text, BorderLayout.CENTER);
+        words.add(countdown, BorderLayout.SOUTH);
+        JPanel view = new JPanel(new BorderLayout());
+        view.add(picture, BorderLayout.CENTER);
+        view.add(words, BorderLayout.SOUTH);
+        view.setSize(DESIGN);
+        view.doLayout();
+        words.doLayout();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(DESIGN.width, DESIGN.height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            view.paint(g);
+        } finally {
+            g.dispose();
+        }
+        return image;
     }
 
     /** The safety notes, in place of the steps; the routine waits meanwhile. EDT only. */

@@ -41,6 +41,12 @@ public final class DesktopUi implements PlannerListener {
         Edt.later(() -> showHeadsUp(dueAt));
     }
 
+    /** A little before the card is needed: built off screen once, so the real one shows at once. */
+    @Override
+    public void breakNear(Instant dueAt) {
+        Edt.later(card::prepare);
+    }
+
     @Override
     public void breakDue(boolean renudge) {
         Edt.later(() -> showReminder(renudge));

@@ -90,6 +90,40 @@ public final class ReminderCard {
         LayoutLog.later("card", window.getContentPane());
     }
 
+    /**
+     * Builds a card off screen, draws it into an image and lets it go, a little before a break: the
+     * first card of a run then finds its classes loaded and its drawing code run, and reaches the
+     * screen at once when due. Nothing is shown and nothing is kept. Event thread.
+     */
+    public void prepare() {
+        Edt.check();
+        if (window != null) {
+            return;
+        }
+        long start = System.nanoTime();
+        JDialog w = build();
+        try {
+            refresh(state.get());
+            w.pack();
+            drawOffScreen(content);
+        } finally {
+            w.dispose();
+            forget();
+        }
+        log.debug("reminder card prepared in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void drawOffScreen(JComponent c) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(Math.max(1, c.getWidth()),
+                Math.max(1, c.getHeight()), java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            c.paint(g);
+        } finally {
+            g.dispose();
+        }
+    }
+
     /** A gentle reminder that the card is still waiting: to the front, without focus, a short pulse. */
     public void nudge() {
         Edt.check();
@@ -129,10 +163,21 @@ public final class ReminderCard {
             window.dispose();
             window = null;
         }
+        forget();
+    }
+
+    /** Lets go of the parts of a card gone: nothing of it is held between breaks. */
+    private void forget() {
+        content = null;
+        title = null;
+        subtitle = null;
+        startMore = null;
+        snooze = null;
+        snoozeMore = null;
     }
 
     private JDialog build() {
-        JDialog w = new JDialog((Window) null, messages.text("card.window"));
+        JDialog w = new FirstPaint("card").dialog(null, messages.text("card.window"));
         w.setUndecorated(true);
         w.setType(Window.Type.UTILITY);
         w.setFocusableWindowState(false);
@@ -167,7 +212,7 @@ public final class ReminderCard {
         start.putClientProperty("JButton.buttonType", null);
         start.setBackground(AppTheme.accentButton());
         start.setForeground(Color.WHITE);
-        start.addActionListener(e -> startPressed());
+        start.addActionListener(e -> startClicked(e.getWhen()));
         startMore = new JButton("▾");
         startMore.setName("startMore");
         startMore.setToolTipText(messages.text("card.start.more"));
@@ -249,6 +294,12 @@ public final class ReminderCard {
 
     private void startPressed() {
         actions.startRoutine();
+    }
+
+    /** The instant of the click, from the toolkit's event: where the way to the routine window starts. */
+    private void startClicked(long when) {
+        log.info("card Start clicked at {}", when);
+        startPressed();
     }
 
     private void snoozePressed() {

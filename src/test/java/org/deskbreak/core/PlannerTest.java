@@ -291,6 +291,58 @@ class PlannerTest {
         assertThat(seen.due).containsExactly(false);
     }
 
+    // Getting the reminder ready a little before it is due.
+
+    @Test
+    void tellsTheBreakIsNearTenSecondsBeforeItIsDue() {
+        start(defaults());
+
+        runFor(Duration.ofSeconds(44 * 60 + 49));
+        assertThat(seen.near).isEmpty();
+        runFor(Duration.ofSeconds(1));
+        assertThat(seen.near).containsExactly(at("2026-11-23T09:45:00"));
+        assertThat(seen.nearAt).containsExactly(at("2026-11-23T09:44:50"));
+        assertThat(seen.due).isEmpty();
+
+        runFor(Duration.ofSeconds(10));
+        assertThat(seen.due).containsExactly(false);
+        assertThat(seen.near).hasSize(1);
+    }
+
+    @Test
+    void theBreakIsNearAlsoWithoutANotice() {
+        start(defaults().withInterval(MIN).withPreBreakNotice(Duration.ZERO));
+
+        runFor(Duration.ofMinutes(3));
+
+        assertThat(seen.soon).isEmpty();
+        assertThat(seen.near).hasSize(1);
+        assertThat(seen.nearAt).containsExactly(at("2026-11-23T09:00:50"));
+    }
+
+    @Test
+    void aSnoozedBreakIsNearAgainBeforeTheSnoozeEnds() {
+        start(defaults().withInterval(MIN).withPreBreakNotice(Duration.ZERO).withSnoozeLength(Duration.ofMinutes(5)));
+        runFor(MIN);
+        planner.snooze();
+
+        runFor(Duration.ofMinutes(5));
+
+        assertThat(seen.nearAt).containsExactly(at("2026-11-23T09:00:50"), at("2026-11-23T09:05:50"));
+        assertThat(seen.near).containsExactly(at("2026-11-23T09:01:00"), at("2026-11-23T09:06:00"));
+    }
+
+    @Test
+    void eachIntervalIsNearOnceEvenWhenTheBreakIsSkipped() {
+        start(defaults().withInterval(MIN).withPreBreakNotice(Duration.ZERO));
+        runFor(MIN);
+        planner.skip();
+
+        runFor(Duration.ofSeconds(55));
+
+        assertThat(seen.nearAt).containsExactly(at("2026-11-23T09:00:50"), at("2026-11-23T09:01:50"));
+    }
+
     @Test
     void anIgnoredReminderNudgesAgainEveryFiveMinutes() {
         start(defaults());
@@ -987,6 +1039,8 @@ class PlannerTest {
     private final class Recorder implements PlannerListener {
         final List<BreakEvent> events = new ArrayList<>();
         final List<Instant> soon = new ArrayList<>();
+        final List<Instant> near = new ArrayList<>();
+        final List<Instant> nearAt = new ArrayList<>();
         final List<Boolean> due = new ArrayList<>();
         final List<PlannerState> states = new ArrayList<>();
         final List<Instant> dueAt = new ArrayList<>();
@@ -1010,6 +1064,12 @@ class PlannerTest {
         @Override
         public void breakSoon(Instant dueAt) {
             soon.add(dueAt);
+        }
+
+        @Override
+        public void breakNear(Instant dueAt) {
+            near.add(dueAt);
+            nearAt.add(clock.instant());
         }
 
         @Override
