@@ -46,7 +46,6 @@ public final class SniPresence implements Presence {
     private final TrayMenu menu;
     private final StatusPopup status = new StatusPopup();
     private final Toast toast = new Toast();
-    private final EventThreadAnchor eventThread = new EventThreadAnchor();
     private Point lastPointer;
 
     /**
@@ -63,7 +62,6 @@ public final class SniPresence implements Presence {
         this.state = state;
         this.menu = new TrayMenu(actions, messages, text);
         requests.forwardTo(new Handler());
-        eventThread.hold();
     }
 
     /**
@@ -184,7 +182,6 @@ public final class SniPresence implements Presence {
         status.close();
         toast.close();
         sni.close();
-        eventThread.release();
     }
 
     /** What the host asks for, on D-Bus threads: each request hops to the event thread. */
