@@ -223,8 +223,11 @@ public final class Autostart {
 
     /** How this copy of DeskBreak was launched: the installed launcher, else java -jar this jar. */
     static Launch thisLaunch(Os os, List<String> startOptions) {
-        return launch(os, System.getProperty("jpackage.app-path"), ProcessHandle.current().info().command(), ownJar(),
-                jvmOptions(), startOptions);
+        String installed = System.getProperty("jpackage.app-path");
+        // The installed launcher brings its own JVM options; asking the JVM for them would start
+        // its management classes (some forty, held all day) for nothing.
+        List<String> jvmOptions = installed != null && !installed.isBlank() ? List.of() : jvmOptions();
+        return launch(os, installed, ProcessHandle.current().info().command(), ownJar(), jvmOptions, startOptions);
     }
 
     static Launch launch(String installedLauncher, Optional<String> javaBinary, Optional<Path> jar,
