@@ -77,9 +77,49 @@ final class Desktop implements AutoCloseable {
             throw new IOException("Xvfb did not say which display it took: " + number);
         }
         display = ":" + number.trim();
-        spawn("openbox", List.of("openbox"));
-        Poll.until(Duration.ofSeconds(60), "openbox to manage the screen",
-                () -> run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK").contains("window id"));
+        startWindowManager();
+    }
+
+    /**
+     * openbox, once it manages the screen. An openbox that ended before it did is started again
+     * (twice at most): waiting on for one that is gone only ran out the clock, and what it said
+     * before it ended goes into the failure.
+     */
+    private void startWindowManager() throws IOException {
+        Process[] wm = {spawn("openbox", List.of("openbox"))};
+        int[] restarts = {0};
+        try {
+            Poll.until(Duration.ofSeconds(60), "openbox to manage the screen", () -> {
+                if (run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK").contains("window id")) {
+                    return true;
+                }
+                if (!wm[0].isAlive() && restarts[0] < 2) {
+                    restarts[0]++;
+                    wm[0] = spawnQuietly("openbox", List.of("openbox"));
+                }
+                return false;
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; openbox " + (wm[0].isAlive() ? "still runs" : "ended")
+                    + " after " + restarts[0] + " restarts; it said: " + readQuietly(workDir.resolve("openbox.err")), e);
+        }
+    }
+
+    private Process spawnQuietly(String name, List<String> command) {
+        try {
+            return spawn(name, command);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            return text.isEmpty() ? "nothing" : text;
+        } catch (IOException e) {
+            return "(" + e + ")";
+        }
     }
 
     String display() {
