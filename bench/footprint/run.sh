@@ -14,7 +14,9 @@
 # Usage: bench/footprint/run.sh [settle_seconds] [window_seconds] [apps...]
 #   apps: deskbreak (the README's run command, read from README.md), deskbreak-package (the
 #   installed .deb's menu entry: installer/package.sh deb, then apt-get install ./target/installer/*.deb),
-#   deskbreak-jvm-defaults (java -jar alone), workrave, safeeyes.
+#   deskbreak-jvm-defaults (java -jar alone), workrave, safeeyes, jvm-tray-floor (a JVM showing one
+#   AWT tray icon and nothing else, with DeskBreak's JVM options: bench/footprint/floor, the floor under
+#   DeskBreak's own cost; JVM=... runs it on another java, e.g. a JDK 25's, beside the package).
 # Environment: TRAY=trayer (XEmbed, default) or TRAY=xfce4-panel (StatusNotifierItem on a private
 #   session bus); LAUNCHES=10; DESKBREAK_JAR=... measures another build.
 # Needs: xvfb openbox trayer x11-utils dbus-x11 python3; peers: apt-get install workrave safeeyes.
@@ -42,6 +44,7 @@ start_app() {  # start_app APP DIR: starts it in the background, sets pid
     deskbreak) DESKBREAK_HOME=$dir bash -c "exec $readme_cmd" >/dev/null 2>&1 & ;;
     deskbreak-package) DESKBREAK_HOME=$dir bash -c "exec $package_cmd" >/dev/null 2>&1 & ;;
     deskbreak-jvm-defaults) DESKBREAK_HOME=$dir java -jar "$jar" >/dev/null 2>&1 & ;;
+    jvm-tray-floor) ${JVM:-java} @installer/jvm.options -cp "$bench_home/floor" TrayFloor >/dev/null 2>&1 & ;;
     workrave) HOME=$dir workrave >/dev/null 2>&1 & ;;
     safeeyes) HOME=$dir safeeyes >/dev/null 2>&1 & ;;
   esac
@@ -74,6 +77,8 @@ available() {
     deskbreak|deskbreak-jvm-defaults) [ -f "$jar" ] || { echo "$1: build first: ./mvnw -q -DskipTests package"; return 1; } ;;
     deskbreak-package) [ -x "${package_cmd%% *}" ] || [ -x "$(echo "$package_cmd" | awk '{print $NF}')" ] \
       || { echo "$1: not installed (installer/package.sh deb; apt-get install ./target/installer/deskbreak_*.deb)"; return 1; } ;;
+    jvm-tray-floor) [ -f "$bench_home/floor/TrayFloor.class" ] \
+      || javac --release 17 -d "$bench_home/floor" bench/footprint/floor/TrayFloor.java || return 1 ;;
     *) command -v "$1" >/dev/null || { echo "$1: not installed, skipped"; return 1; } ;;
   esac
 }
@@ -116,7 +121,7 @@ for app in "${apps[@]}"; do
   cpu=$(( (t1 - t0) * 1000 / hz * 60 / window ))
   wake=$(( $(switch_delta "$c0" "$c1") * 60 / window ))
   quit_ms=$(stop_app "$app" "$dir")
-  case $app in deskbreak*) alone=$([ "$others" = 0 ] && echo "alone" || echo "$others other JVMs") ;; *) alone=- ;; esac
+  case $app in deskbreak* | jvm-*) alone=$([ "$others" = 0 ] && echo "alone" || echo "$others other JVMs") ;; *) alone=- ;; esac
   val[$app]="$uss $pss $rss $cpu $wake $launch_ms"
   rows+=("| $app | $(mib "$uss") | $(mib "$pss") | $(mib "$rss") | $cpu | $wake | $nthreads | ${launch_ms} | $quit_ms | $docked | $alone |")
   echo "$app: uss=$(mib "$uss") pss=$(mib "$pss") rss=$(mib "$rss") MiB cpu=${cpu}ms/min wakeups=$wake/min threads=$nthreads launch=${launch_ms}ms quit=${quit_ms}ms docked=$docked jvms=$alone"
