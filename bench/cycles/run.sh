@@ -12,9 +12,13 @@
 #                                  the planner's own real-time wake-ups bring each break; the bench
 #                                  polls `status` until it is due, takes it with `now`, lets the
 #                                  routine run to its end at the bench's time scale (a two-minute
-#                                  routine in six seconds), and measures once the end screen has
-#                                  gone at the next break. The mouse moves a pixel now and then, so
-#                                  the desk does not look empty (idle would count as a break).
+#                                  routine in six seconds), closes the end screen with Return (its
+#                                  Close button) and measures shortly before the next break, after
+#                                  the app has idled through the interval. The mouse moves a pixel
+#                                  now and then, so the desk does not look empty (idle would count
+#                                  as a break). With breaks a minute apart that is also when the
+#                                  reminder's moment check runs (it starts 30 s before each break
+#                                  and its threads end within a minute): its threads are listed.
 #
 # Environment:
 #   FIRST=N        (cycles) also a row after each of the first N cycles, with the names of the
@@ -54,7 +58,7 @@ row() {  # row LABEL: one table row; the threads that are new since the start, i
   [ -n "$nmt" ] && jcmd "$pid" VM.native_memory summary > "$nmt_dir/nmt-$1.txt" 2>&1
   echo "| $1 | $(mib "$(uss_kb "${p[@]}")") | $(mib "$(sum_kb Pss "${p[@]}")") | $(mib "$(sum_kb Rss "${p[@]}")") | $(threads "${p[@]}") | ${added:--} |"
 }
-state() { deskbreak_cmd "$dir" status --json 2>/dev/null | sed -n 's/.*"state":"\([a-z_]*\)".*/\1/p'; }
+state() { deskbreak_cmd "$dir" status json 2>/dev/null | sed -n 's/.*"state":"\([a-z_]*\)".*/\1/p'; }
 wait_for() {  # wait_for STATE SECONDS: polls `status` (moving the mouse) until the app is in STATE
   local want=$1 t
   for t in $(seq $(($2 / 2))); do
@@ -64,19 +68,38 @@ wait_for() {  # wait_for STATE SECONDS: polls `status` (moving the mouse) until 
   done
   echo "not $want after $2 s" >&2; return 1
 }
+routine_window() { xdotool search --onlyvisible --name 'tennis ball|[Rr]outine' 2>/dev/null | head -1; }
+close_end_screen() {  # Return on the end screen, as its Close button; the user is done with it
+  local w; w=$(routine_window)
+  [ -n "$w" ] || return 0
+  xdotool windowactivate --sync "$w" key Return 2>/dev/null
+  for _ in $(seq 50); do [ -z "$(routine_window)" ] && return 0; sleep 0.1; done
+  echo "the end screen stayed open" >&2
+}
+until_break() {  # until_break SECONDS: polls `status` (moving the mouse) until the next break is that close
+  local j n b t
+  for t in $(seq 60); do
+    j=$(deskbreak_cmd "$dir" status json 2>/dev/null)
+    n=$(echo "$j" | sed -n 's/.*"now":"\([^"]*\)".*/\1/p'); b=$(echo "$j" | sed -n 's/.*"nextBreakAt":"\([^"]*\)".*/\1/p')
+    [ -n "$n" ] && [ -n "$b" ] && [ $(( $(date -d "$b" +%s) - $(date -d "$n" +%s) )) -le "$1" ] && return 0
+    xdotool mousemove_relative -- $((t % 2 * 2 - 1)) 0 2>/dev/null
+    sleep 2
+  done
+}
 rows=("$(row 0)")
 echo "${rows[-1]}"
 if [ "$mode" = day ]; then
   deskbreak_cmd "$dir" every 1m >/dev/null
   for i in $(seq "$count"); do
     wait_for due 180 || break
-    [ "$i" -gt 1 ] && { sleep 3; rows+=("$(row $((i - 1)))"); echo "${rows[-1]}"; }
     deskbreak_cmd "$dir" now >/dev/null
     wait_for in_routine 20
     wait_for counting 120 || break
+    close_end_screen
+    # Measured when the next break is close: the app has idled through the interval since.
+    until_break 8
+    rows+=("$(row "$i")"); echo "${rows[-1]}"
   done
-  # The last end screen goes when the next break falls due, as every other one did.
-  wait_for due 180 && { sleep 3; rows+=("$(row "$count")"); echo "${rows[-1]}"; }
 else
   for i in $(seq "$count"); do
     deskbreak_cmd "$dir" now >/dev/null
