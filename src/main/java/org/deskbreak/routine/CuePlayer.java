@@ -86,6 +86,7 @@ final class CuePlayer {
         }
     }
 
+    /** Lets the worker end once the cues already asked for have played; the next cue starts another. */
     synchronized void shutdown() {
         if (executor != null) {
             executor.shutdown();

@@ -60,9 +60,9 @@ final class Guide {
         shownElapsed = elapsed;
     }
 
-    /** The window is going: nothing more is said. */
+    /** The window is going: nothing more is said, and no thread is kept for saying it. */
     void stop() {
-        speech.stop();
+        speech.release();
     }
 
     static String stepLine(RoutineSession session) {

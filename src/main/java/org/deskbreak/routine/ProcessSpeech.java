@@ -25,17 +25,13 @@ final class ProcessSpeech implements Speech {
 
     private final SpeechCommand command;
     private final AtomicBoolean warned = new AtomicBoolean();
-    private final ExecutorService worker;
+    /** Guards {@link #worker} alone: {@code this} is held by the worker while a process starts. */
+    private final Object workerLock = new Object();
+    private ExecutorService worker;
     private Process speaking;
 
     ProcessSpeech(SpeechCommand command) {
         this.command = command;
-        // One thread that ends when idle, so an app with no routine on screen keeps none.
-        this.worker = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "deskbreak-speech");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** The system's engine, or silence (said once in the log) where there is none. */
@@ -63,12 +59,43 @@ final class ProcessSpeech implements Speech {
 
     @Override
     public void say(String text) {
-        worker.execute(() -> start(text));
+        worker().execute(() -> start(text));
     }
 
     @Override
     public void stop() {
-        worker.execute(this::silence);
+        worker().execute(this::silence);
+    }
+
+    /** Silences what is still said, then lets the worker end: the window that spoke is gone. */
+    @Override
+    public void release() {
+        ExecutorService done;
+        synchronized (workerLock) {
+            done = worker;
+            worker = null;
+        }
+        if (done != null) {
+            done.execute(this::silence);
+            done.shutdown();
+        }
+    }
+
+    /**
+     * One thread that also ends when idle, so an app with no routine on screen keeps none; made
+     * again by the next routine's first words.
+     */
+    private ExecutorService worker() {
+        synchronized (workerLock) {
+            if (worker == null) {
+                worker = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "deskbreak-speech");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            return worker;
+        }
     }
 
     private synchronized void start(String text) {
@@ -114,10 +141,5 @@ final class ProcessSpeech implements Speech {
         } catch (IOException e) {
             LOG.debug("could not run {}", argv, e);
         }
-    }
-
-    void shutdown() {
-        stop();
-        worker.shutdown();
     }
 }

@@ -392,14 +392,14 @@ final class RoutineWindow {
     void discard() {
         reported = true;
         timer.stop();
-        guide.stop();
+        letGuidanceGo();
         disposeFrame();
     }
 
     /** Remembers where the window was, then lets it go. */
     void dispose() {
         timer.stop();
-        guide.stop();
+        letGuidanceGo();
         if (!disposed) {
             disposed = true;
             if (frame.isDisplayable() && !isFullScreen() && (frame.getExtendedState() & Frame.MAXIMIZED_BOTH) == 0) {
@@ -407,6 +407,15 @@ final class RoutineWindow {
             }
         }
         disposeFrame();
+    }
+
+    /**
+     * The voice stops; the cues already asked for (the last chime) still play, and then neither
+     * keeps a thread: an app with its routine window closed runs as many threads as before it opened.
+     */
+    private void letGuidanceGo() {
+        guide.stop();
+        guidance.cues().shutdown();
     }
 
     /**

@@ -20,4 +20,9 @@ interface Speech {
     void say(String text);
 
     void stop();
+
+    /** Stops, and ends any thread kept for speaking until the next text comes. */
+    default void release() {
+        stop();
+    }
 }

@@ -96,7 +96,7 @@ class ProcessSpeechTest {
         assertThat(second.isAlive()).isTrue();
         speech.stop();
         assertThat(second.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)).as("stop silences it").isTrue();
-        speech.shutdown();
+        speech.release();
     }
 
     @Test
@@ -114,7 +114,7 @@ class ProcessSpeechTest {
             Thread.sleep(20);
         }
         assertThat(Files.readString(heard)).isEqualTo("Hold the knot. It may feel intense: breathe \"slowly\".");
-        speech.shutdown();
+        speech.release();
     }
 
     @Test
@@ -125,7 +125,7 @@ class ProcessSpeechTest {
         speech.say("Hold the knot");
         speech.stop();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(200));
-        speech.shutdown();
+        speech.release();
     }
 
     private static Process awaitSpeaking(ProcessSpeech speech) throws InterruptedException {
