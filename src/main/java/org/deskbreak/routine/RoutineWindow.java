@@ -48,6 +48,7 @@ import org.deskbreak.core.Defaults;
 import org.deskbreak.core.RoutineCredit;
 import org.deskbreak.ui.AppTheme;
 import org.deskbreak.ui.FirstPaint;
+import org.deskbreak.ui.OffScreen;
 import org.deskbreak.core.Planner;
 import org.deskbreak.core.Refusal;
 import org.slf4j.Logger;
@@ -197,15 +198,7 @@ final class RoutineWindow {
         view.setSize(DESIGN);
         view.doLayout();
         words.doLayout();
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(DESIGN.width, DESIGN.height,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = image.createGraphics();
-        try {
-            view.paint(g);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return OffScreen.draw(view);
     }
 
     /** The safety notes, in place of the steps; the routine waits meanwhile. EDT only. */

@@ -105,23 +105,12 @@ public final class ReminderCard {
         try {
             refresh(state.get());
             w.pack();
-            drawOffScreen(content);
+            OffScreen.draw(content);
         } finally {
             w.dispose();
             forget();
         }
         log.debug("reminder card prepared in {} ms", (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private static void drawOffScreen(JComponent c) {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(Math.max(1, c.getWidth()),
-                Math.max(1, c.getHeight()), java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = image.createGraphics();
-        try {
-            c.paint(g);
-        } finally {
-            g.dispose();
-        }
     }
 
     /** A gentle reminder that the card is still waiting: to the front, without focus, a short pulse. */
